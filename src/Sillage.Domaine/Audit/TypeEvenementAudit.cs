@@ -1,0 +1,52 @@
+namespace Sillage.Domaine.Audit;
+
+/// <summary>
+/// The typed list of everything the audit journal records (one number per kind, grouped by
+/// hundreds as bitwarden's EventType is). Numbers are stored: never renumber, only add.
+/// </summary>
+public enum TypeEvenementAudit
+{
+    // Comptes et sessions
+    Connexion = 1000,
+    EchecConnexion = 1001,
+    CompteVerrouille = 1002,
+    Deconnexion = 1003,
+    MotDePasseChange = 1004,
+    JetonApiCree = 1010,
+    JetonApiRevoque = 1011,
+
+    // Consultations
+    ConsultationDossierEnfant = 2000,
+    RechercheEnfants = 2001,
+    AccesRefuse = 2002,
+    ConsultationJournalAudit = 2100,
+    ExportJournalAudit = 2101,
+
+    // Écritures (avant / après)
+    Creation = 3000,
+    Modification = 3001,
+    Suppression = 3002,
+}
+
+public static class TypeEvenementAuditLibelles
+{
+    public static string Libelle(this TypeEvenementAudit type) => type switch
+    {
+        TypeEvenementAudit.Connexion => "Connexion",
+        TypeEvenementAudit.EchecConnexion => "Échec de connexion",
+        TypeEvenementAudit.CompteVerrouille => "Compte verrouillé",
+        TypeEvenementAudit.Deconnexion => "Déconnexion",
+        TypeEvenementAudit.MotDePasseChange => "Mot de passe changé",
+        TypeEvenementAudit.JetonApiCree => "Jeton d'API créé",
+        TypeEvenementAudit.JetonApiRevoque => "Jeton d'API révoqué",
+        TypeEvenementAudit.ConsultationDossierEnfant => "Consultation d'un dossier d'enfant",
+        TypeEvenementAudit.RechercheEnfants => "Recherche d'enfants",
+        TypeEvenementAudit.AccesRefuse => "Accès refusé",
+        TypeEvenementAudit.ConsultationJournalAudit => "Consultation du journal d'audit",
+        TypeEvenementAudit.ExportJournalAudit => "Export du journal d'audit",
+        TypeEvenementAudit.Creation => "Création",
+        TypeEvenementAudit.Modification => "Modification",
+        TypeEvenementAudit.Suppression => "Suppression",
+        _ => type.ToString(),
+    };
+}

@@ -1,0 +1,51 @@
+namespace Sillage.Domaine.Securite;
+
+/// <summary>What a mission allows. The matrix below is the single source of truth
+/// (docs/AUTORISATIONS.md is generated from the same table by a test).</summary>
+public enum Permission
+{
+    /// <summary>Lire le dossier nominatif d'un enfant (identité, parcours).</summary>
+    LireDossierEnfant,
+    /// <summary>Créer ou modifier le dossier d'un enfant.</summary>
+    ModifierDossierEnfant,
+    /// <summary>Gérer les comptes, rôles, territoires et l'identité du département.</summary>
+    Administrer,
+    /// <summary>Lire le journal d'audit.</summary>
+    LireJournalAudit,
+    /// <summary>Lire des données pseudonymisées (observatoire).</summary>
+    LireDonneesPseudonymisees,
+    /// <summary>Gérer les lieux d'accueil.</summary>
+    GererLieux,
+}
+
+public static class MatriceAutorisations
+{
+    private static readonly IReadOnlyDictionary<string, Permission[]> ParRole = new Dictionary<string, Permission[]>
+    {
+        [Role.Admin] = [Permission.Administrer],
+        [Role.Crip] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant],
+        [Role.Evaluateur] = [Permission.LireDossierEnfant],
+        [Role.ReferentAse] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant],
+        [Role.Cadre] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant],
+        [Role.Lieux] = [Permission.GererLieux],
+        [Role.Odpe] = [Permission.LireDonneesPseudonymisees],
+        [Role.Dpo] = [Permission.LireJournalAudit],
+    };
+
+    public static IReadOnlyList<Permission> Permissions(string role) =>
+        ParRole.TryGetValue(role, out var p) ? p : [];
+
+    public static bool Autorise(IEnumerable<string> roles, Permission permission) =>
+        roles.Any(r => Permissions(r).Contains(permission));
+
+    /// <summary>Les rôles qui accordent une permission (pour les politiques d'autorisation).</summary>
+    public static string[] RolesAccordant(Permission permission) =>
+        ParRole.Where(kv => kv.Value.Contains(permission)).Select(kv => kv.Key).ToArray();
+
+    /// <summary>
+    /// A user sees every territory when one of the roles granting <paramref name="permission"/>
+    /// is département-wide; otherwise only their own territories.
+    /// </summary>
+    public static bool PorteeDepartementale(IEnumerable<string> roles, Permission permission) =>
+        roles.Select(Role.Trouver).Any(r => r is not null && r.DepartementEntier && Permissions(r.Code).Contains(permission));
+}

@@ -1,0 +1,25 @@
+namespace Sillage.Donnees.Entites;
+
+/// <summary>Le dossier d'un enfant : identité et rattachement territorial.</summary>
+public class Enfant : IVersionne
+{
+    public int Id { get; set; }
+    /// <summary>Numéro de dossier affiché aux professionnels (unique).</summary>
+    public string NumeroDossier { get; set; } = "";
+    /// <summary>Identifiant dans le système d'origine (format d'échange), pour les imports idempotents.</summary>
+    public string? SourceId { get; set; }
+    public string Nom { get; set; } = "";
+    public string Prenoms { get; set; } = "";
+    /// <summary>M ou F.</summary>
+    public string Sexe { get; set; } = "";
+    public DateOnly DateNaissance { get; set; }
+    public int TerritoireId { get; set; }
+    public Territoire? Territoire { get; set; }
+    /// <summary>Les enfants de même famille forment une fratrie.</summary>
+    public string? Famille { get; set; }
+    public bool Mna { get; set; }
+    public string? NomNaissanceMere { get; set; }
+    /// <summary>Nom et prénoms sans accents ni casse, mots triés : la clé de recherche.</summary>
+    public string CleRecherche { get; set; } = "";
+    public int Version { get; set; }
+}

@@ -1,0 +1,120 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Sillage.Domaine.Audit;
+using Sillage.Domaine.Securite;
+using Sillage.Donnees;
+using Sillage.Donnees.Audit;
+using Sillage.Web.Fonctionnalites.Audit;
+using Sillage.Web.Fonctionnalites.Enfants;
+using Sillage.Web.Infrastructure;
+
+namespace Sillage.Web.Api;
+
+/// <summary>
+/// The JSON API under /api/v1: the same services and the same authorisation as the pages,
+/// with a cookie or a personal token; described at /openapi/v1.json.
+/// </summary>
+public static class ApiV1
+{
+    public static IServiceCollection AddSillageApi(this IServiceCollection services)
+    {
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "API Sillage";
+            doc.Info.Description = "API de Sillage : mêmes droits que l'interface (rôle et territoire). Authentification par cookie de session ou par jeton personnel (Authorization: Bearer sil_…).";
+            return Task.CompletedTask;
+        }));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
+        return services;
+    }
+
+    public static WebApplication MapSillageApi(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json");
+
+        var api = app.MapGroup("/api/v1").WithTags("Sillage");
+
+        api.MapGet("/moi", Moi).WithSummary("Le compte connecté : rôles, territoires, permissions.");
+        api.MapGet("/territoires", Territoires).WithSummary("Les territoires du département.");
+
+        var enfants = api.MapGroup("/enfants").RequireAuthorization(nameof(Permission.LireDossierEnfant));
+        enfants.MapGet("", ChercherEnfants).WithSummary("Recherche d'enfants dans les territoires de l'utilisateur.");
+        enfants.MapGet("/{id:int}", LireEnfant).WithSummary("Dossier d'un enfant (consultation tracée).");
+        enfants.MapPost("", CreerEnfant).RequireAuthorization(nameof(Permission.ModifierDossierEnfant)).WithSummary("Crée le dossier d'un enfant.");
+        enfants.MapPut("/{id:int}", ModifierEnfant).RequireAuthorization(nameof(Permission.ModifierDossierEnfant)).WithSummary("Modifie l'identité d'un enfant (version attendue obligatoire).");
+
+        api.MapGet("/audit", Journal).RequireAuthorization(nameof(Permission.LireJournalAudit)).WithSummary("Journal d'audit filtré (DPO).");
+        api.MapGet("/utilisateurs", Utilisateurs).RequireAuthorization(nameof(Permission.Administrer)).WithSummary("Comptes et rôles (administration).");
+        return app;
+    }
+
+    public sealed record MoiDto(string Login, string Nom, IReadOnlyList<string> Roles, IReadOnlyList<string> Territoires, IReadOnlyList<string> Permissions);
+    public sealed record TerritoireDto(int Id, string Code, string Libelle);
+    public sealed record EnfantDto(int Id, string NumeroDossier, string? SourceId, string Nom, string Prenoms, string Sexe, DateOnly DateNaissance,
+        int TerritoireId, string Territoire, string? Famille, bool Mna, int Version, IReadOnlyList<Frere> Fratrie);
+    public sealed record ErreursDto(string Message, IReadOnlyList<Sillage.Domaine.ErreurValidation> Erreurs, IReadOnlyList<LigneEnfant>? Semblables = null);
+
+    private static async Task<MoiDto> Moi(ClaimsPrincipal user, PorteeAcces portee, SillageDbContext db)
+    {
+        var territoires = await db.UtilisateursTerritoires.AsNoTracking().Where(t => t.UtilisateurId == portee.UtilisateurId)
+            .Select(t => t.Territoire!.Code).OrderBy(c => c).ToListAsync();
+        return new(user.Identity?.Name ?? "", user.FindFirstValue(Securite.ClaimNom) ?? "", portee.Roles, territoires,
+            Enum.GetValues<Permission>().Where(portee.Peut).Select(p => p.ToString()).ToList());
+    }
+
+    private static async Task<List<TerritoireDto>> Territoires(SillageDbContext db) =>
+        await db.Territoires.AsNoTracking().OrderBy(t => t.Code).Select(t => new TerritoireDto(t.Id, t.Code, t.Libelle)).ToListAsync();
+
+    private static async Task<IResult> ChercherEnfants(RechercheEnfants recherche, [FromQuery] string? q, [FromQuery] DateOnly? dateNaissance, [FromQuery] string? numero)
+    {
+        var c = new CriteresRecherche(q, dateNaissance, numero);
+        if (c.EstVide)
+            return Results.BadRequest(new ErreursDto("Précisez au moins un critère.", [new("q", "q, dateNaissance ou numero : au moins un critère est obligatoire.")]));
+        return Results.Ok(await recherche.ChercherAsync(c));
+    }
+
+    private static async Task<IResult> LireEnfant(int id, DossierEnfant dossier)
+    {
+        var vue = await dossier.OuvrirAsync(id, "api");
+        return vue is null ? Results.NotFound() : Results.Ok(Dto(vue));
+    }
+
+    private static async Task<IResult> CreerEnfant(SaisieEnfant saisie, EditionEnfant edition, DossierEnfant dossier)
+    {
+        var r = await edition.CreerAsync(saisie);
+        if (!r.Reussi) return Results.UnprocessableEntity(new ErreursDto("Dossier non créé.", r.Erreurs, r.Semblables));
+        return Results.Created($"/api/v1/enfants/{r.Enfant!.Id}", Dto((await dossier.OuvrirAsync(r.Enfant.Id, "api"))!));
+    }
+
+    private static async Task<IResult> ModifierEnfant(int id, SaisieEnfant saisie, EditionEnfant edition, DossierEnfant dossier)
+    {
+        var r = await edition.ModifierAsync(id, saisie);
+        if (r is null) return Results.NotFound();
+        if (!r.Reussi)
+        {
+            var conflit = r.Erreurs.Any(e => e.Message.Contains("modifié par quelqu'un d'autre", StringComparison.Ordinal));
+            return conflit
+                ? Results.Conflict(new ErreursDto("Conflit de version.", r.Erreurs))
+                : Results.UnprocessableEntity(new ErreursDto("Dossier non modifié.", r.Erreurs));
+        }
+        return Results.Ok(Dto((await dossier.OuvrirAsync(id, "api"))!));
+    }
+
+    private static EnfantDto Dto(VueDossier v) => new(v.Enfant.Id, v.Enfant.NumeroDossier, v.Enfant.SourceId, v.Enfant.Nom, v.Enfant.Prenoms,
+        v.Enfant.Sexe, v.Enfant.DateNaissance, v.Enfant.TerritoireId, v.Territoire, v.Enfant.Famille, v.Enfant.Mna, v.Enfant.Version, v.Fratrie);
+
+    private static async Task<IResult> Journal(RechercheJournal recherche, JournalAudit audit,
+        [FromQuery] DateOnly? du, [FromQuery] DateOnly? au, [FromQuery] string? login, [FromQuery] int? type,
+        [FromQuery] string? cible, [FromQuery] string? cibleId, [FromQuery] int? numero)
+    {
+        var f = new FiltreJournal(du, au, login, type, cible, cibleId, numero ?? 1);
+        await audit.EnregistrerAsync(TypeEvenementAudit.ConsultationJournalAudit, "Journal", null, f);
+        var (lignes, total) = await recherche.ChercherAsync(f);
+        return Results.Ok(new { total, page = f.Page, lignes });
+    }
+
+    private static async Task<IResult> Utilisateurs(SillageDbContext db) =>
+        Results.Ok(await db.Users.AsNoTracking().OrderBy(u => u.UserName)
+            .Select(u => new { id = u.Id, login = u.UserName, nom = u.NomAffiche, actif = u.Actif }).ToListAsync());
+}

@@ -1,0 +1,19 @@
+using Sillage.Domaine.Securite;
+
+namespace Sillage.Web.Fonctionnalites.Shared;
+
+/// <summary>The main menu: one entry per module that exists, shown to the roles whose mission needs it.</summary>
+public sealed record Module(string Libelle, string Url, Permission Permission, string Description);
+
+public static class Modules
+{
+    public static readonly IReadOnlyList<Module> Tous =
+    [
+        new("Enfants", "/enfants", Permission.LireDossierEnfant, "Rechercher un enfant, ouvrir son dossier."),
+        new("Journal d'audit", "/audit", Permission.LireJournalAudit, "Qui a consulté ou modifié quoi, et quand."),
+        new("Administration", "/administration", Permission.Administrer, "Comptes, rôles, territoires, identité du département."),
+    ];
+
+    public static IEnumerable<Module> Visibles(IEnumerable<string> roles) =>
+        Tous.Where(m => MatriceAutorisations.Autorise(roles, m.Permission));
+}

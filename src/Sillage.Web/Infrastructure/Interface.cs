@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Mvc;
+using Sillage.Domaine.Securite;
+using Sillage.Web.Fonctionnalites.Administration;
+using Sillage.Web.Fonctionnalites.Shared;
+
+namespace Sillage.Web.Infrastructure;
+
+/// <summary>The server-rendered pages: one folder per module under Fonctionnalites/.</summary>
+public static class Interface
+{
+    public static IServiceCollection AddSillageInterface(this IServiceCollection services)
+    {
+        services.AddMemoryCache();
+        services.AddScoped<IdentiteDepartement>();
+        services.AddScoped<ComptesService>();
+        services.AddScoped<TerritoiresService>();
+        services.AddScoped<Fonctionnalites.Audit.RechercheJournal>();
+        services.AddScoped<Fonctionnalites.Enfants.RechercheEnfants>();
+        services.AddScoped<Fonctionnalites.Enfants.DossierEnfant>();
+        services.AddScoped<Fonctionnalites.Enfants.EditionEnfant>();
+        services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Fonctionnalites";
+                o.Conventions.AuthorizeFolder("/Administration", nameof(Permission.Administrer));
+                o.Conventions.AuthorizeFolder("/Audit", nameof(Permission.LireJournalAudit));
+                o.Conventions.AuthorizeFolder("/Enfants", nameof(Permission.LireDossierEnfant));
+                o.Conventions.AllowAnonymousToPage("/Compte/Connexion");
+                o.Conventions.AllowAnonymousToPage("/Erreur");
+                o.Conventions.AddPageRoute("/Enfants/Edition", "/enfants/{id:int}/modifier");
+                o.Conventions.AddPageRoute("/Administration/Utilisateur", "/administration/utilisateurs/{id}");
+                o.Conventions.AllowAnonymousToPage("/AccesRefuse");
+            })
+            .AddMvcOptions(o => MessagesFrancais(o.ModelBindingMessageProvider));
+        services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        return services;
+    }
+
+    public static WebApplication MapSillageInterface(this WebApplication app)
+    {
+        app.MapRazorPages();
+        return app;
+    }
+
+    private static void MessagesFrancais(Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.DefaultModelBindingMessageProvider m)
+    {
+        m.SetAttemptedValueIsInvalidAccessor((v, champ) => $"{champ} : la valeur « {v} » n'est pas valide.");
+        m.SetMissingBindRequiredValueAccessor(champ => $"{champ} : valeur obligatoire.");
+        m.SetMissingKeyOrValueAccessor(() => "Valeur obligatoire.");
+        m.SetMissingRequestBodyRequiredValueAccessor(() => "Le corps de la requête est obligatoire.");
+        m.SetNonPropertyAttemptedValueIsInvalidAccessor(v => $"La valeur « {v} » n'est pas valide.");
+        m.SetNonPropertyUnknownValueIsInvalidAccessor(() => "La valeur fournie n'est pas valide.");
+        m.SetNonPropertyValueMustBeANumberAccessor(() => "Ce champ doit être un nombre.");
+        m.SetUnknownValueIsInvalidAccessor(champ => $"{champ} : la valeur fournie n'est pas valide.");
+        m.SetValueIsInvalidAccessor(v => $"La valeur « {v} » n'est pas valide.");
+        m.SetValueMustBeANumberAccessor(champ => $"{champ} doit être un nombre.");
+        m.SetValueMustNotBeNullAccessor(champ => $"{champ} : valeur obligatoire.");
+    }
+}

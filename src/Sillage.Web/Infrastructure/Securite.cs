@@ -1,0 +1,125 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Sillage.Domaine.Securite;
+using Sillage.Donnees;
+using Sillage.Donnees.Audit;
+using Sillage.Donnees.Entites;
+
+namespace Sillage.Web.Infrastructure;
+
+/// <summary>Login, roles, territories, tokens, headers: everything that keeps data to those who need it.</summary>
+public static class Securite
+{
+    public const string SchemaSillage = "Sillage";
+    public const string SchemaJeton = "Jeton";
+    public const string ClaimNom = "sillage:nom";
+    public const string ClaimDoitChangerMotDePasse = "sillage:doit_changer_mdp";
+    public const int TentativesAvantVerrouillage = 5;
+    public static readonly TimeSpan DureeVerrouillage = TimeSpan.FromMinutes(15);
+    public static readonly TimeSpan DureeSession = TimeSpan.FromMinutes(30);
+
+    public static IServiceCollection AddSillageSecurite(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<IUtilisateurCourant, UtilisateurCourantHttp>();
+        services.AddScoped<PorteeAcces>();
+
+        services.AddIdentity<Utilisateur, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireNonAlphanumeric = true;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = TentativesAvantVerrouillage;
+                o.Lockout.DefaultLockoutTimeSpan = DureeVerrouillage;
+                o.User.RequireUniqueEmail = false;
+                o.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyz0123456789.-_";
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<SillageDbContext>()
+            .AddErrorDescriber<ErreursIdentiteFrancais>()
+            .AddClaimsPrincipalFactory<FabriquePrincipal>()
+            .AddDefaultTokenProviders();
+
+        // A disabled account or changed roles take effect within a minute, not at the next login.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "sillage";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.LoginPath = "/connexion";
+            o.LogoutPath = "/deconnexion";
+            o.AccessDeniedPath = "/acces-refuse";
+            o.ExpireTimeSpan = DureeSession;
+            o.SlidingExpiration = true;
+            o.Events.OnRedirectToLogin = ctx => RepondreApi(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => RepondreApi(ctx, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, AuthentificationJeton>(SchemaJeton, null)
+            .AddPolicyScheme(SchemaSillage, "Cookie ou jeton", o => o.ForwardDefaultSelector = ctx =>
+                EstApi(ctx.Request.Path) && ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? SchemaJeton
+                    : IdentityConstants.ApplicationScheme);
+        services.Configure<AuthenticationOptions>(o =>
+        {
+            o.DefaultScheme = SchemaSillage;
+            o.DefaultAuthenticateScheme = SchemaSillage;
+            o.DefaultChallengeScheme = SchemaSillage;
+            o.DefaultForbidScheme = SchemaSillage;
+        });
+
+        services.AddAuthorization(o =>
+        {
+            // Every page and endpoint requires a login unless it says AllowAnonymous (login page, /sante).
+            o.FallbackPolicy = new AuthorizationPolicyBuilder(SchemaSillage).RequireAuthenticatedUser().Build();
+            foreach (var p in Enum.GetValues<Permission>())
+                o.AddPolicy(p.ToString(), b => b.AddAuthenticationSchemes(SchemaSillage).RequireAuthenticatedUser()
+                    .RequireRole(MatriceAutorisations.RolesAccordant(p)));
+        });
+
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "sillage-af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        return services;
+    }
+
+    public static WebApplication UseSillageSecurite(this WebApplication app)
+    {
+        app.UseMiddleware<EntetesSecurite>();
+        if (!app.Environment.IsDevelopment())
+            app.UseExceptionHandler("/erreur");
+        app.UseWhen(ctx => !EstApi(ctx.Request.Path), b => b.UseStatusCodePagesWithReExecute("/erreur/{0}"));
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRequestLocalization("fr-FR");
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<ChangementMotDePasseObligatoire>();
+        return app;
+    }
+
+    public static bool EstApi(PathString chemin) =>
+        chemin.StartsWithSegments("/api") || chemin.StartsWithSegments("/openapi");
+
+    private static Task RepondreApi(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int statut)
+    {
+        if (EstApi(ctx.Request.Path))
+        {
+            ctx.Response.StatusCode = statut;
+            return Task.CompletedTask;
+        }
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+}
