@@ -1,0 +1,100 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Sillage.Web.Tests.Infrastructure;
+
+namespace Sillage.Navigateur.Tests;
+
+[CollectionDefinition("navigateur")]
+public sealed class CollectionNavigateur : ICollectionFixture<Navigateur>, ICollectionFixture<ServeurSillage>;
+
+/// <summary>What a person does with a browser: log in, search, open a file; every page accessible.</summary>
+[Collection("navigateur")]
+public class ParcoursTests(Navigateur navigateur, ServeurSillage serveur)
+{
+    private async Task<IPage> ConnecterAsync(string login, BrowserNewContextOptions? options = null)
+    {
+        var contexte = await navigateur.Chromium.NewContextAsync(options ?? new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "fr-FR" });
+        var page = await contexte.NewPageAsync();
+        await page.GotoAsync(new Uri(serveur.Adresse, "/enfants").ToString());
+        Assert.Contains("/connexion", page.Url);
+        await page.GetByLabel("Identifiant").FillAsync(login);
+        await page.GetByLabel("Mot de passe").FillAsync(ServeurSillage.MotDePasse);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await page.WaitForLoadStateAsync();
+        return page;
+    }
+
+    [Fact]
+    public async Task Recherche_puis_dossier_de_l_enfant()
+    {
+        var page = await ConnecterAsync("referent.nord");
+        Assert.EndsWith("/enfants", page.Url); // back to the page asked for
+        await page.GetByLabel("Nom et prénoms").FillAsync("marie lefevre");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "E0000001" }).ClickAsync();
+        await page.WaitForURLAsync($"**/enfants/{serveur.EnfantNord}");
+        Assert.Equal("Éloïse Marie LEFÈVRE — dossier E0000001", (await page.Locator("h1").InnerTextAsync()).Trim());
+        Assert.Contains("Noé LEFÈVRE", await page.Locator("#titre-fratrie + ul").InnerTextAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Les_formulaires_fonctionnent_sans_javascript()
+    {
+        var page = await ConnecterAsync("crip", new BrowserNewContextOptions { JavaScriptEnabled = false, Locale = "fr-FR" });
+        await page.GetByLabel("Nom et prénoms").FillAsync("garnier");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
+        Assert.Equal(1, await page.GetByRole(AriaRole.Link, new() { Name = "E0000003" }).CountAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Le_lien_d_evitement_est_le_premier_arret_clavier()
+    {
+        var page = await ConnecterAsync("crip");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Aller au contenu", await page.EvaluateAsync<string>("document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("contenu", await page.EvaluateAsync<string>("document.activeElement.id"));
+        var contour = await page.EvaluateAsync<string>("(() => { const a = document.querySelector('.lien-evitement'); a.focus(); return getComputedStyle(a).outlineStyle; })()");
+        Assert.NotEqual("none", contour);
+        await page.Context.CloseAsync();
+    }
+
+    public static TheoryData<string, string> Pages()
+    {
+        var d = new TheoryData<string, string>();
+        foreach (var url in new[] { "/", "/enfants", "/enfants?q=lefevre", "/enfants/{nord}", "/enfants/nouveau", "/enfants/{nord}/modifier", "/compte/jetons", "/compte/mot-de-passe", "/page-inexistante" })
+            d.Add("cadre.nord", url);
+        foreach (var url in new[] { "/administration", "/administration/utilisateurs", "/administration/utilisateurs/nouveau", "/administration/territoires", "/administration/departement", "/enfants" })
+            d.Add("administrateur", url);
+        d.Add("dpo", "/audit");
+        d.Add("", "/connexion");
+        return d;
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Chaque_page_est_accessible_sans_violation_grave(string login, string url)
+    {
+        IPage page;
+        if (login == "")
+        {
+            page = await (await navigateur.Chromium.NewContextAsync()).NewPageAsync();
+        }
+        else page = await ConnecterAsync(login);
+        await page.GotoAsync(new Uri(serveur.Adresse, url.Replace("{nord}", serveur.EnfantNord.ToString())).ToString());
+        var resultat = await page.RunAxe();
+        var graves = resultat.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}) : {v.Help} — {string.Join(" | ", v.Nodes.Select(n => n.Html))}").ToList();
+        Assert.True(graves.Count == 0, $"{url} :\n" + string.Join("\n", graves));
+        Assert.Equal("fr", await page.GetAttributeAsync("html", "lang"));
+        Assert.Equal(1, await page.Locator("h1").CountAsync());
+
+        // 200 % zoom on a 1280 px screen = a 640 px wide viewport: nothing scrolls sideways.
+        await page.SetViewportSizeAsync(640, 900);
+        var deborde = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
+        Assert.False(deborde, $"{url} déborde horizontalement à 200 %");
+        await page.Context.CloseAsync();
+    }
+}
