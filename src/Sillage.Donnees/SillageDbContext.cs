@@ -17,6 +17,19 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
     public DbSet<JetonApi> JetonsApi => Set<JetonApi>();
     public DbSet<Enfant> Enfants => Set<Enfant>();
     public DbSet<EvenementAudit> EvenementsAudit => Set<EvenementAudit>();
+    public DbSet<Population> Populations => Set<Population>();
+    public DbSet<LieuAccueil> Lieux => Set<LieuAccueil>();
+    public DbSet<Parent> Parents => Set<Parent>();
+    public DbSet<InformationEntrante> Informations => Set<InformationEntrante>();
+    public DbSet<InformationEnfant> InformationsEnfants => Set<InformationEnfant>();
+    public DbSet<Mesure> Mesures => Set<Mesure>();
+    public DbSet<Sejour> Sejours => Set<Sejour>();
+    public DbSet<ProjetPourEnfant> Ppes => Set<ProjetPourEnfant>();
+    public DbSet<RapportSituation> Rapports => Set<RapportSituation>();
+    public DbSet<Entretien17Ans> Entretiens => Set<Entretien17Ans>();
+    public DbSet<ExamenCessec> ExamensCessec => Set<ExamenCessec>();
+    public DbSet<Document> Documents => Set<Document>();
+    public DbSet<AnomalieQualite> AnomaliesQualite => Set<AnomalieQualite>();
 
     internal IUtilisateurCourant UtilisateurCourant { get; } = utilisateur ?? IUtilisateurCourant.Systeme;
 
@@ -73,6 +86,8 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
             e.HasOne(x => x.Territoire).WithMany().HasForeignKey(x => x.TerritoireId).OnDelete(DeleteBehavior.Restrict);
             e.Property(x => x.Version).IsConcurrencyToken();
         });
+        ConfigurerDossier(builder);
+
         builder.Entity<EvenementAudit>(e =>
         {
             e.Property(a => a.Id).ValueGeneratedNever();
@@ -84,6 +99,128 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
             e.HasIndex(a => a.Horodatage);
             e.HasIndex(a => new { a.Cible, a.CibleId });
             e.HasIndex(a => a.UtilisateurId);
+        });
+    }
+
+    private static void ConfigurerDossier(ModelBuilder builder)
+    {
+        builder.Entity<Enfant>(e =>
+        {
+            e.HasOne(x => x.Referent).WithMany().HasForeignKey(x => x.ReferentId).OnDelete(DeleteBehavior.SetNull);
+            e.Property(x => x.StatutJuridique).HasMaxLength(200);
+            e.HasIndex(x => x.FusionneDansId);
+        });
+        builder.Entity<Population>(e =>
+        {
+            e.HasOne(x => x.Territoire).WithMany().HasForeignKey(x => x.TerritoireId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.Annee, x.TerritoireId, x.Age }).IsUnique();
+        });
+        builder.Entity<LieuAccueil>(e =>
+        {
+            e.Property(x => x.SourceId).HasMaxLength(100);
+            e.HasIndex(x => x.SourceId).IsUnique();
+            e.Property(x => x.Type).HasMaxLength(40).IsRequired();
+            e.Property(x => x.Nom).HasMaxLength(200).IsRequired();
+            e.HasOne(x => x.Territoire).WithMany().HasForeignKey(x => x.TerritoireId).OnDelete(DeleteBehavior.Restrict);
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        builder.Entity<Parent>(e =>
+        {
+            e.Property(x => x.Lien).HasMaxLength(20).IsRequired();
+            e.Property(x => x.Nom).HasMaxLength(200).IsRequired();
+            e.Property(x => x.Prenoms).HasMaxLength(200).IsRequired();
+            e.Property(x => x.Adresse).HasMaxLength(400);
+            e.Property(x => x.Telephone).HasMaxLength(40);
+            e.HasOne<Enfant>().WithMany().HasForeignKey(x => x.EnfantId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        builder.Entity<InformationEntrante>(e =>
+        {
+            e.Property(x => x.SourceId).HasMaxLength(100);
+            e.HasIndex(x => x.SourceId).IsUnique();
+            e.Property(x => x.Origine).HasMaxLength(40).IsRequired();
+            e.Property(x => x.Qualification).HasMaxLength(20).IsRequired();
+            e.HasIndex(x => x.DateReception);
+            e.HasMany(x => x.Enfants).WithOne(x => x.Information).HasForeignKey(x => x.InformationId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        builder.Entity<InformationEnfant>(e =>
+        {
+            e.HasIndex(x => new { x.InformationId, x.EnfantId }).IsUnique();
+            e.HasIndex(x => x.EnfantId);
+            e.Property(x => x.Conclusion).HasMaxLength(40);
+            e.HasOne(x => x.Enfant).WithMany().HasForeignKey(x => x.EnfantId).OnDelete(DeleteBehavior.Restrict);
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        builder.Entity<Mesure>(e =>
+        {
+            e.Property(x => x.SourceId).HasMaxLength(100);
+            e.HasIndex(x => x.SourceId).IsUnique();
+            e.Property(x => x.Type).HasMaxLength(40).IsRequired();
+            e.Property(x => x.MotifFin).HasMaxLength(20);
+            e.Property(x => x.MotifProlongation).HasMaxLength(400);
+            e.HasOne(x => x.Enfant).WithMany().HasForeignKey(x => x.EnfantId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(x => x.Renouvelle).WithMany().HasForeignKey(x => x.RenouvelleId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => x.EnfantId);
+            e.HasIndex(x => new { x.DateDebut, x.DateFin });
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        builder.Entity<Sejour>(e =>
+        {
+            e.Property(x => x.SourceId).HasMaxLength(100);
+            e.HasIndex(x => x.SourceId).IsUnique();
+            e.Property(x => x.Mode).HasMaxLength(20).IsRequired();
+            e.Property(x => x.Motif).HasMaxLength(400);
+            e.HasOne(x => x.Enfant).WithMany().HasForeignKey(x => x.EnfantId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(x => x.Mesure).WithMany().HasForeignKey(x => x.MesureId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(x => x.Lieu).WithMany().HasForeignKey(x => x.LieuId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => x.EnfantId);
+            e.HasIndex(x => new { x.LieuId, x.DateDebut, x.DateFin });
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        builder.Entity<ProjetPourEnfant>(e =>
+        {
+            e.Property(x => x.SourceId).HasMaxLength(100);
+            e.HasIndex(x => x.SourceId).IsUnique();
+            e.HasOne<Enfant>().WithMany().HasForeignKey(x => x.EnfantId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => x.EnfantId);
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        builder.Entity<RapportSituation>(e =>
+        {
+            e.Property(x => x.SourceId).HasMaxLength(100);
+            e.HasIndex(x => x.SourceId).IsUnique();
+            e.HasOne<Enfant>().WithMany().HasForeignKey(x => x.EnfantId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => x.EnfantId);
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        builder.Entity<Entretien17Ans>(e =>
+        {
+            e.HasOne<Enfant>().WithMany().HasForeignKey(x => x.EnfantId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.EnfantId, x.Date }).IsUnique();
+        });
+        builder.Entity<ExamenCessec>(e =>
+        {
+            e.HasOne<Enfant>().WithMany().HasForeignKey(x => x.EnfantId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.EnfantId, x.DateExamen }).IsUnique();
+        });
+        builder.Entity<Document>(e =>
+        {
+            e.Property(x => x.EvenementType).HasMaxLength(40);
+            e.Property(x => x.Titre).HasMaxLength(200).IsRequired();
+            e.Property(x => x.NomFichier).HasMaxLength(255).IsRequired();
+            e.Property(x => x.TypeContenu).HasMaxLength(100).IsRequired();
+            e.Property(x => x.DeposePar).HasMaxLength(256);
+            e.HasOne<Enfant>().WithMany().HasForeignKey(x => x.EnfantId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => x.EnfantId);
+        });
+        builder.Entity<AnomalieQualite>(e =>
+        {
+            e.Property(x => x.Fichier).HasMaxLength(100).IsRequired();
+            e.Property(x => x.SourceId).HasMaxLength(100);
+            e.Property(x => x.Regle).HasMaxLength(60).IsRequired();
+            e.Property(x => x.Message).HasMaxLength(1000).IsRequired();
+            e.HasIndex(x => x.EnfantId);
         });
     }
 

@@ -173,6 +173,52 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.AnomalieQualite", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("EnfantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Fichier")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("ImporteLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Ligne")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Regle")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTime?>("ResolueLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.ToTable("AnomaliesQualite");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Departement", b =>
                 {
                     b.Property<int>("Id")
@@ -200,6 +246,57 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.ToTable("Departements");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.Document", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Contenu")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("DeposeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeposePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("EvenementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EvenementType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("NomFichier")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Titre")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TypeContenu")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.ToTable("Documents");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Enfant", b =>
                 {
                     b.Property<int>("Id")
@@ -219,6 +316,9 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.Property<string>("Famille")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("FusionneDansId")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("Mna")
                         .HasColumnType("boolean");
@@ -242,6 +342,9 @@ namespace Sillage.Donnees.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("ReferentId")
+                        .HasColumnType("text");
+
                     b.Property<string>("Sexe")
                         .IsRequired()
                         .HasMaxLength(1)
@@ -250,6 +353,10 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.Property<string>("SourceId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("StatutJuridique")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("TerritoireId")
                         .HasColumnType("integer");
@@ -266,8 +373,12 @@ namespace Sillage.Donnees.Postgres.Migrations
 
                     b.HasIndex("Famille");
 
+                    b.HasIndex("FusionneDansId");
+
                     b.HasIndex("NumeroDossier")
                         .IsUnique();
+
+                    b.HasIndex("ReferentId");
 
                     b.HasIndex("SourceId")
                         .IsUnique();
@@ -275,6 +386,28 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.HasIndex("TerritoireId");
 
                     b.ToTable("Enfants");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.Entretien17Ans", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("Entretiens");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.EvenementAudit", b =>
@@ -327,6 +460,108 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.ToTable("EvenementsAudit");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.ExamenCessec", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("DateExamen")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId", "DateExamen")
+                        .IsUnique();
+
+                    b.ToTable("ExamensCessec");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.InformationEnfant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("DateDecision")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateFinEvaluation")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InformationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.HasIndex("InformationId", "EnfantId")
+                        .IsUnique();
+
+                    b.ToTable("InformationsEnfants");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.InformationEntrante", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("DateQualification")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DateReception")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Origine")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Qualification")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DateReception");
+
+                    b.HasIndex("SourceId")
+                        .IsUnique();
+
+                    b.ToTable("Informations");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.JetonApi", b =>
                 {
                     b.Property<int>("Id")
@@ -371,6 +606,326 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.HasIndex("UtilisateurId");
 
                     b.ToTable("JetonsApi");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.LieuAccueil", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgeMax")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("AgeMin")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Capacite")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("DateFermeture")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateOuverture")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("TerritoireId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceId")
+                        .IsUnique();
+
+                    b.HasIndex("TerritoireId");
+
+                    b.ToTable("Lieux");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.Mesure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("DateDebut")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DateDecision")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateFin")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateFinPrevue")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ExceptionLongueDuree")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MotifFin")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("MotifProlongation")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int?>("RenouvelleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.HasIndex("RenouvelleId");
+
+                    b.HasIndex("SourceId")
+                        .IsUnique();
+
+                    b.HasIndex("DateDebut", "DateFin");
+
+                    b.ToTable("Mesures");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.Parent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Adresse")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<bool>("AutoriteParentale")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Lien")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Prenoms")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Telephone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.ToTable("Parents");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.Population", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Age")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Effectif")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TerritoireId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoireId");
+
+                    b.HasIndex("Annee", "TerritoireId", "Age")
+                        .IsUnique();
+
+                    b.ToTable("Populations");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.ProjetPourEnfant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("DateSignature")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.HasIndex("SourceId")
+                        .IsUnique();
+
+                    b.ToTable("Ppes");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.RapportSituation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DatePartage")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateTransmissionJuge")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.HasIndex("SourceId")
+                        .IsUnique();
+
+                    b.ToTable("Rapports");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.Sejour", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("DateDebut")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateFin")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LieuId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MesureId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Motif")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.HasIndex("MesureId");
+
+                    b.HasIndex("SourceId")
+                        .IsUnique();
+
+                    b.HasIndex("LieuId", "DateDebut", "DateFin");
+
+                    b.ToTable("Sejours");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Territoire", b =>
@@ -547,15 +1102,68 @@ namespace Sillage.Donnees.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.Document", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Enfant", b =>
                 {
+                    b.HasOne("Sillage.Donnees.Entites.Utilisateur", "Referent")
+                        .WithMany()
+                        .HasForeignKey("ReferentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Sillage.Donnees.Entites.Territoire", "Territoire")
                         .WithMany()
                         .HasForeignKey("TerritoireId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.Navigation("Referent");
+
                     b.Navigation("Territoire");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.Entretien17Ans", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.ExamenCessec", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.InformationEnfant", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", "Enfant")
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.InformationEntrante", "Information")
+                        .WithMany("Enfants")
+                        .HasForeignKey("InformationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Enfant");
+
+                    b.Navigation("Information");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.JetonApi", b =>
@@ -567,6 +1175,98 @@ namespace Sillage.Donnees.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Utilisateur");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.LieuAccueil", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Territoire", "Territoire")
+                        .WithMany()
+                        .HasForeignKey("TerritoireId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Territoire");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.Mesure", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", "Enfant")
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.Mesure", "Renouvelle")
+                        .WithMany()
+                        .HasForeignKey("RenouvelleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Enfant");
+
+                    b.Navigation("Renouvelle");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.Parent", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.Population", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Territoire", "Territoire")
+                        .WithMany()
+                        .HasForeignKey("TerritoireId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Territoire");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.ProjetPourEnfant", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.RapportSituation", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.Sejour", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", "Enfant")
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.LieuAccueil", "Lieu")
+                        .WithMany()
+                        .HasForeignKey("LieuId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sillage.Donnees.Entites.Mesure", "Mesure")
+                        .WithMany()
+                        .HasForeignKey("MesureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Enfant");
+
+                    b.Navigation("Lieu");
+
+                    b.Navigation("Mesure");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.UtilisateurTerritoire", b =>
@@ -584,6 +1284,11 @@ namespace Sillage.Donnees.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Territoire");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.InformationEntrante", b =>
+                {
+                    b.Navigation("Enfants");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Utilisateur", b =>

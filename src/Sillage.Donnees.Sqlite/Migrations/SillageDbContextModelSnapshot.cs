@@ -162,6 +162,50 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.AnomalieQualite", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EnfantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fichier")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImporteLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ligne")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Regle")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolueLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.ToTable("AnomaliesQualite");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Departement", b =>
                 {
                     b.Property<int>("Id")
@@ -187,6 +231,55 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.ToTable("Departements");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.Document", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Contenu")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("DeposeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeposePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EvenementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EvenementType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NomFichier")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Titre")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TypeContenu")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.ToTable("Documents");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Enfant", b =>
                 {
                     b.Property<int>("Id")
@@ -204,6 +297,9 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.Property<string>("Famille")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("FusionneDansId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("Mna")
                         .HasColumnType("INTEGER");
@@ -227,6 +323,9 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReferentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sexe")
                         .IsRequired()
                         .HasMaxLength(1)
@@ -234,6 +333,10 @@ namespace Sillage.Donnees.Sqlite.Migrations
 
                     b.Property<string>("SourceId")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatutJuridique")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("TerritoireId")
@@ -251,8 +354,12 @@ namespace Sillage.Donnees.Sqlite.Migrations
 
                     b.HasIndex("Famille");
 
+                    b.HasIndex("FusionneDansId");
+
                     b.HasIndex("NumeroDossier")
                         .IsUnique();
+
+                    b.HasIndex("ReferentId");
 
                     b.HasIndex("SourceId")
                         .IsUnique();
@@ -260,6 +367,26 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.HasIndex("TerritoireId");
 
                     b.ToTable("Enfants");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.Entretien17Ans", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("Entretiens");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.EvenementAudit", b =>
@@ -312,6 +439,102 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.ToTable("EvenementsAudit");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.ExamenCessec", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DateExamen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId", "DateExamen")
+                        .IsUnique();
+
+                    b.ToTable("ExamensCessec");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.InformationEnfant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateDecision")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateFinEvaluation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InformationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.HasIndex("InformationId", "EnfantId")
+                        .IsUnique();
+
+                    b.ToTable("InformationsEnfants");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.InformationEntrante", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DateQualification")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateReception")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origine")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Qualification")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DateReception");
+
+                    b.HasIndex("SourceId")
+                        .IsUnique();
+
+                    b.ToTable("Informations");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.JetonApi", b =>
                 {
                     b.Property<int>("Id")
@@ -354,6 +577,312 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.HasIndex("UtilisateurId");
 
                     b.ToTable("JetonsApi");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.LieuAccueil", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgeMax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgeMin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Capacite")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DateFermeture")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateOuverture")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TerritoireId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceId")
+                        .IsUnique();
+
+                    b.HasIndex("TerritoireId");
+
+                    b.ToTable("Lieux");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.Mesure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DateDebut")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateDecision")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateFin")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateFinPrevue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ExceptionLongueDuree")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MotifFin")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MotifProlongation")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RenouvelleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.HasIndex("RenouvelleId");
+
+                    b.HasIndex("SourceId")
+                        .IsUnique();
+
+                    b.HasIndex("DateDebut", "DateFin");
+
+                    b.ToTable("Mesures");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.Parent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Adresse")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AutoriteParentale")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Lien")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prenoms")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Telephone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.ToTable("Parents");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.Population", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Age")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Effectif")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TerritoireId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoireId");
+
+                    b.HasIndex("Annee", "TerritoireId", "Age")
+                        .IsUnique();
+
+                    b.ToTable("Populations");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.ProjetPourEnfant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DateSignature")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.HasIndex("SourceId")
+                        .IsUnique();
+
+                    b.ToTable("Ppes");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.RapportSituation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DatePartage")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateTransmissionJuge")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.HasIndex("SourceId")
+                        .IsUnique();
+
+                    b.ToTable("Rapports");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.Sejour", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DateDebut")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateFin")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LieuId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MesureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Motif")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.HasIndex("MesureId");
+
+                    b.HasIndex("SourceId")
+                        .IsUnique();
+
+                    b.HasIndex("LieuId", "DateDebut", "DateFin");
+
+                    b.ToTable("Sejours");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Territoire", b =>
@@ -528,15 +1057,68 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.Document", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Enfant", b =>
                 {
+                    b.HasOne("Sillage.Donnees.Entites.Utilisateur", "Referent")
+                        .WithMany()
+                        .HasForeignKey("ReferentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Sillage.Donnees.Entites.Territoire", "Territoire")
                         .WithMany()
                         .HasForeignKey("TerritoireId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.Navigation("Referent");
+
                     b.Navigation("Territoire");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.Entretien17Ans", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.ExamenCessec", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.InformationEnfant", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", "Enfant")
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.InformationEntrante", "Information")
+                        .WithMany("Enfants")
+                        .HasForeignKey("InformationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Enfant");
+
+                    b.Navigation("Information");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.JetonApi", b =>
@@ -548,6 +1130,98 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Utilisateur");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.LieuAccueil", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Territoire", "Territoire")
+                        .WithMany()
+                        .HasForeignKey("TerritoireId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Territoire");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.Mesure", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", "Enfant")
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.Mesure", "Renouvelle")
+                        .WithMany()
+                        .HasForeignKey("RenouvelleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Enfant");
+
+                    b.Navigation("Renouvelle");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.Parent", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.Population", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Territoire", "Territoire")
+                        .WithMany()
+                        .HasForeignKey("TerritoireId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Territoire");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.ProjetPourEnfant", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.RapportSituation", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.Sejour", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", "Enfant")
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.LieuAccueil", "Lieu")
+                        .WithMany()
+                        .HasForeignKey("LieuId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sillage.Donnees.Entites.Mesure", "Mesure")
+                        .WithMany()
+                        .HasForeignKey("MesureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Enfant");
+
+                    b.Navigation("Lieu");
+
+                    b.Navigation("Mesure");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.UtilisateurTerritoire", b =>
@@ -565,6 +1239,11 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Territoire");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.InformationEntrante", b =>
+                {
+                    b.Navigation("Enfants");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Utilisateur", b =>

@@ -19,6 +19,13 @@ public class Enfant : IVersionne
     public string? Famille { get; set; }
     public bool Mna { get; set; }
     public string? NomNaissanceMere { get; set; }
+    /// <summary>Référent ASE du parcours (compte utilisateur), s'il est désigné.</summary>
+    public string? ReferentId { get; set; }
+    public Utilisateur? Referent { get; set; }
+    /// <summary>Statut juridique de l'enfant (autorité parentale, délégation, tutelle, pupille…), texte libre court.</summary>
+    public string? StatutJuridique { get; set; }
+    /// <summary>Set when this file was merged into another: the file is kept, hidden, and points to the survivor.</summary>
+    public int? FusionneDansId { get; set; }
     /// <summary>Nom et prénoms sans accents ni casse, mots triés : la clé de recherche.</summary>
     public string CleRecherche { get; set; } = "";
     public int Version { get; set; }

@@ -1,0 +1,185 @@
+namespace Sillage.Donnees.Entites;
+
+// The child's recorded history, as in the interchange format (FORMAT-ECHANGE.md). Every record
+// keeps the source system's identifier in SourceId so that a second import updates, never duplicates.
+
+/// <summary>INSEE population on 1 January of <see cref="Annee"/>, by single year of age (0..20); no territory = the whole département.</summary>
+public class Population
+{
+    public int Id { get; set; }
+    public int Annee { get; set; }
+    public int? TerritoireId { get; set; }
+    public Territoire? Territoire { get; set; }
+    public int Age { get; set; }
+    public int Effectif { get; set; }
+}
+
+/// <summary>Lieu d'accueil: assistant familial, MECS, FDE, pouponnière, LVA…</summary>
+public class LieuAccueil : IVersionne
+{
+    public int Id { get; set; }
+    public string? SourceId { get; set; }
+    /// <summary>Code of <see cref="Sillage.Domaine.Echange.Codes.TypesLieu"/>.</summary>
+    public string Type { get; set; } = "";
+    public string Nom { get; set; } = "";
+    public int TerritoireId { get; set; }
+    public Territoire? Territoire { get; set; }
+    public int Capacite { get; set; }
+    public int? AgeMin { get; set; }
+    public int? AgeMax { get; set; }
+    public DateOnly? DateOuverture { get; set; }
+    public DateOnly? DateFermeture { get; set; }
+    public int Version { get; set; }
+}
+
+/// <summary>Parent or other holder of parental authority (not in the interchange format).</summary>
+public class Parent : IVersionne
+{
+    public int Id { get; set; }
+    public int EnfantId { get; set; }
+    /// <summary>MERE, PERE, TUTEUR, AUTRE.</summary>
+    public string Lien { get; set; } = "";
+    public string Nom { get; set; } = "";
+    public string Prenoms { get; set; } = "";
+    public bool AutoriteParentale { get; set; }
+    public string? Adresse { get; set; }
+    public string? Telephone { get; set; }
+    public int Version { get; set; }
+}
+
+/// <summary>Information entrante of the CRIP register.</summary>
+public class InformationEntrante : IVersionne
+{
+    public int Id { get; set; }
+    public string? SourceId { get; set; }
+    public DateOnly DateReception { get; set; }
+    public string Origine { get; set; } = "";
+    /// <summary>IP, NON_IP, EN_COURS.</summary>
+    public string Qualification { get; set; } = "";
+    public DateOnly? DateQualification { get; set; }
+    public List<InformationEnfant> Enfants { get; set; } = [];
+    public int Version { get; set; }
+}
+
+/// <summary>One child concerned by an information: its own evaluation and conclusion.</summary>
+public class InformationEnfant : IVersionne
+{
+    public int Id { get; set; }
+    public int InformationId { get; set; }
+    public InformationEntrante? Information { get; set; }
+    public int EnfantId { get; set; }
+    public Enfant? Enfant { get; set; }
+    public DateOnly? DateFinEvaluation { get; set; }
+    public string? Conclusion { get; set; }
+    public DateOnly? DateDecision { get; set; }
+    public int Version { get; set; }
+}
+
+/// <summary>A decision and the measure it orders (type of the catalogue).</summary>
+public class Mesure : IVersionne
+{
+    public int Id { get; set; }
+    public string? SourceId { get; set; }
+    public int EnfantId { get; set; }
+    public Enfant? Enfant { get; set; }
+    public string Type { get; set; } = "";
+    public DateOnly DateDecision { get; set; }
+    /// <summary>Empty = decided but not yet executed (mesure en attente d'exécution).</summary>
+    public DateOnly? DateDebut { get; set; }
+    public DateOnly? DateFinPrevue { get; set; }
+    public DateOnly? DateFin { get; set; }
+    public string? MotifFin { get; set; }
+    public int? RenouvelleId { get; set; }
+    public Mesure? Renouvelle { get; set; }
+    /// <summary>The decision is the long-duration exception of CC 375 (no 2-year limit).</summary>
+    public bool ExceptionLongueDuree { get; set; }
+    /// <summary>Reason for a jeune majeur measure continuing past 21 (end of the school year).</summary>
+    public string? MotifProlongation { get; set; }
+    public int Version { get; set; }
+}
+
+/// <summary>Where the child actually lives under a measure.</summary>
+public class Sejour : IVersionne
+{
+    public int Id { get; set; }
+    public string? SourceId { get; set; }
+    public int EnfantId { get; set; }
+    public Enfant? Enfant { get; set; }
+    public int MesureId { get; set; }
+    public Mesure? Mesure { get; set; }
+    public int? LieuId { get; set; }
+    public LieuAccueil? Lieu { get; set; }
+    /// <summary>LIEU, DOMICILE, TDC, AUTRE.</summary>
+    public string Mode { get; set; } = "";
+    public DateOnly DateDebut { get; set; }
+    public DateOnly? DateFin { get; set; }
+    /// <summary>Reason recorded when the séjour separates siblings (CC 375-7) or uses the hotel derogation.</summary>
+    public string? Motif { get; set; }
+    public int Version { get; set; }
+}
+
+public class ProjetPourEnfant : IVersionne
+{
+    public int Id { get; set; }
+    public string? SourceId { get; set; }
+    public int EnfantId { get; set; }
+    public DateOnly? DateSignature { get; set; }
+    public int Version { get; set; }
+}
+
+public class RapportSituation : IVersionne
+{
+    public int Id { get; set; }
+    public string? SourceId { get; set; }
+    public int EnfantId { get; set; }
+    public DateOnly Date { get; set; }
+    public DateOnly? DatePartage { get; set; }
+    public DateOnly? DateTransmissionJuge { get; set; }
+    public int Version { get; set; }
+}
+
+/// <summary>Entretien « 17 ans » d'accès à l'autonomie (CASF L222-5-1).</summary>
+public class Entretien17Ans
+{
+    public int Id { get; set; }
+    public int EnfantId { get; set; }
+    public DateOnly Date { get; set; }
+}
+
+/// <summary>Examination by the CESSEC (CASF L223-1, D223-26).</summary>
+public class ExamenCessec
+{
+    public int Id { get; set; }
+    public int EnfantId { get; set; }
+    public DateOnly DateExamen { get; set; }
+}
+
+/// <summary>A document attached to a child's file, optionally to one event of the timeline.</summary>
+public class Document
+{
+    public int Id { get; set; }
+    public int EnfantId { get; set; }
+    /// <summary>Kind of event it belongs to (Mesure, Sejour, Information…) and that event's id; empty = the whole file.</summary>
+    public string? EvenementType { get; set; }
+    public int? EvenementId { get; set; }
+    public string Titre { get; set; } = "";
+    public string NomFichier { get; set; } = "";
+    public string TypeContenu { get; set; } = "";
+    public byte[] Contenu { get; set; } = [];
+    public DateTime DeposeLe { get; set; }
+    public string? DeposePar { get; set; }
+}
+
+/// <summary>A record imported with --tolerant although it breaks a legal rule: listed on the data-quality page until fixed.</summary>
+public class AnomalieQualite
+{
+    public int Id { get; set; }
+    public string Fichier { get; set; } = "";
+    public int Ligne { get; set; }
+    public string? SourceId { get; set; }
+    public int? EnfantId { get; set; }
+    public string Regle { get; set; } = "";
+    public string Message { get; set; } = "";
+    public DateTime ImporteLe { get; set; }
+    public DateTime? ResolueLe { get; set; }
+}
