@@ -1,0 +1,34 @@
+using System.Text;
+
+namespace Sillage.Domaine.Securite;
+
+/// <summary>Writes docs/AUTORISATIONS.md from the matrix itself, so the documentation cannot drift (a test compares them).</summary>
+public static class DocumentAutorisations
+{
+    public static string Markdown()
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("# Matrice des autorisations");
+        sb.AppendLine();
+        sb.AppendLine("Générée depuis `Sillage.Domaine.Securite.MatriceAutorisations` (un test vérifie que ce fichier est à jour).");
+        sb.AppendLine("« ses territoires » : la permission ne vaut que pour les enfants des territoires du compte ; « département » : pour tous.");
+        sb.AppendLine();
+        var permissions = Enum.GetValues<Permission>();
+        sb.Append("| rôle | portée |");
+        foreach (var p in permissions) sb.Append(' ').Append(p).Append(" |");
+        sb.AppendLine();
+        sb.Append("|---|---|");
+        foreach (var _ in permissions) sb.Append("---|");
+        sb.AppendLine();
+        foreach (var r in Role.Tous)
+        {
+            sb.Append("| `").Append(r.Code).Append("` ").Append(r.Libelle).Append(" | ").Append(r.DepartementEntier ? "département" : "ses territoires").Append(" |");
+            foreach (var p in permissions) sb.Append(MatriceAutorisations.Permissions(r.Code).Contains(p) ? " oui |" : " — |");
+            sb.AppendLine();
+        }
+        sb.AppendLine();
+        sb.AppendLine("Un enfant hors portée est introuvable (404) dans l'interface et l'API ; la tentative est inscrite au journal d'audit.");
+        sb.AppendLine("Toute page et tout point d'API exige une connexion, sauf `/connexion` et `/sante` (test : `AccesTests`).");
+        return sb.ToString();
+    }
+}
