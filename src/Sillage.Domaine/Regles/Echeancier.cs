@@ -1,0 +1,119 @@
+using Sillage.Domaine.Mesures;
+using Sillage.Domaine.Temps;
+
+namespace Sillage.Domaine.Regles;
+
+/// <summary>What the échéancier needs to know of one child (an in-memory snapshot of the records).</summary>
+public sealed record SituationEnfant(
+    string EnfantId,
+    DateOnly Naissance,
+    IReadOnlyList<SituationEnfant.MesureDatee> Mesures,
+    IReadOnlyList<SituationEnfant.EvaluationIp> Evaluations,
+    IReadOnlyList<DateOnly> PpeSignes,
+    IReadOnlyList<DateOnly> Rapports,
+    IReadOnlyList<DateOnly> Entretiens,
+    IReadOnlyList<DateOnly> ExamensCessec)
+{
+    public sealed record MesureDatee(string Id, string Type, DateOnly DateDecision, DateOnly? Debut, DateOnly? FinPrevue, DateOnly? Fin);
+
+    /// <summary>The child's evaluation of one information (Qualification = IP, NON_IP, EN_COURS).</summary>
+    public sealed record EvaluationIp(string InformationId, string Qualification, DateOnly Reception, DateOnly? FinEvaluation, DateOnly? Decision);
+}
+
+public sealed record Echeance(string EnfantId, string Type, DateOnly Date, string? ObjetId = null);
+
+/// <summary>
+/// The échéances open on a day (REGLES.md, « sillage echeances --au D »): every deadline not yet
+/// met on D, whatever its due date. Pure: the same engine feeds the CLI, the pages and the indicators.
+/// </summary>
+public static class Echeancier
+{
+    public const string EvalIp = "EVAL_IP";
+    public const string Ppe = "PPE";
+    public const string Rapport = "RAPPORT";
+    public const string FinMesure = "FIN_MESURE";
+    public const string Entretien17 = "ENTRETIEN_17";
+    public const string Cessec = "CESSEC";
+
+    /// <summary>Types whose measures make up the parcours (all but AIDE_FIN, MJIE, MJAGBF: those requiring a PPE).</summary>
+    public static bool CompteDansParcours(string type) => Catalogue.Trouver(type)?.ExigePpe == true;
+
+    public static bool CompteDansAccueil(string type) => Catalogue.Trouver(type)?.EstAccueil == true;
+
+    /// <summary>The parcours active on <paramref name="jour"/> (maximal merged interval containing it), if any.</summary>
+    public static Periode? Parcours(SituationEnfant e, DateOnly jour) =>
+        PeriodeContenant(e.Mesures.Where(m => CompteDansParcours(m.Type)), jour);
+
+    /// <summary>The période d'accueil active on <paramref name="jour"/>: measures of (A) or (B), merged.</summary>
+    public static Periode? PeriodeAccueil(SituationEnfant e, DateOnly jour) =>
+        PeriodeContenant(e.Mesures.Where(m => CompteDansAccueil(m.Type)), jour);
+
+    private static Periode? PeriodeContenant(IEnumerable<SituationEnfant.MesureDatee> mesures, DateOnly jour)
+    {
+        var periodes = mesures.Where(m => m.Debut is not null).Select(m => new Periode(m.Debut!.Value, m.Fin));
+        foreach (var p in Periode.Fusionner(periodes))
+            if (p.Contient(jour)) return p;
+        return null;
+    }
+
+    public static IEnumerable<Echeance> Ouvertes(SituationEnfant e, DateOnly jour, ParametresEcheances? parametres = null)
+    {
+        var p = parametres ?? ParametresEcheances.ParDefaut;
+        var age = Ages.AgeAu(e.Naissance, jour);
+        var mineur = age < 18;
+
+        foreach (var ev in e.Evaluations)
+        {
+            if (ev.Qualification != "IP" || ev.Reception > jour) continue;
+            if (ev.FinEvaluation is { } f && f <= jour) continue;
+            if (ev.Decision is { } d && d <= jour) continue;
+            var mois = Ages.AgeAu(e.Naissance, ev.Reception) < 2 ? p.EvaluationMoinsDeDeuxAnsMois : p.EvaluationMois;
+            yield return new(e.EnfantId, EvalIp, Calendrier.AjouterMois(ev.Reception, mois), ev.InformationId);
+        }
+
+        var parcours = Parcours(e, jour);
+        if (parcours is { } pc)
+        {
+            if (mineur && !e.PpeSignes.Any(s => s >= pc.Debut && s <= jour))
+                yield return new(e.EnfantId, Ppe, Calendrier.AjouterMois(pc.Debut, p.PpeMois));
+
+            var derniers = e.Rapports.Where(r => r >= pc.Debut && r <= jour).ToList();
+            var base_ = derniers.Count > 0 ? derniers.Max() : pc.Debut;
+            var jeune = Ages.AgeAu(e.Naissance, base_) < p.SeuilJeuneEnfantAns;
+            yield return new(e.EnfantId, Rapport, Calendrier.AjouterMois(base_, jeune ? p.RapportJeuneEnfantMois : p.RapportMois));
+
+            if (mineur && age >= 16)
+            {
+                var seize = Ages.DateDesAns(e.Naissance, 16);
+                if (!e.Entretiens.Any(x => x >= seize && x <= jour))
+                {
+                    var dixSept = Ages.DateDesAns(e.Naissance, 17);
+                    yield return new(e.EnfantId, Entretien17, dixSept > pc.Debut ? dixSept : pc.Debut);
+                }
+            }
+        }
+
+        foreach (var m in e.Mesures)
+        {
+            if (!Calendrier.ActifLe(m.Debut, m.Fin, jour)) continue;
+            var type = Catalogue.Trouver(m.Type);
+            if (type is null) continue;
+            if (m.FinPrevue is { } fp) yield return new(e.EnfantId, FinMesure, fp, m.Id);
+            else if (!type.SansTerme) yield return new(e.EnfantId, FinMesure, Calendrier.AjouterAnnees(m.Debut!.Value, type.DureeMaximaleAnnees), m.Id);
+        }
+
+        if (age < p.SeuilJeuneEnfantAns && e.Mesures.Any(m => Catalogue.Trouver(m.Type)?.EstConfieA == true && Calendrier.ActifLe(m.Debut, m.Fin, jour))
+            && PeriodeAccueil(e, jour) is { } accueil)
+        {
+            var examens = e.ExamensCessec.Where(x => x >= accueil.Debut && x <= jour).ToList();
+            var depart = examens.Count > 0 ? examens.Max() : accueil.Debut;
+            yield return new(e.EnfantId, Cessec, Calendrier.AjouterMois(depart, p.CessecJeuneEnfantMois));
+        }
+    }
+
+    /// <summary>All open échéances sorted as the contract says: by date, then type, then child id (ordinal).</summary>
+    public static List<Echeance> Lister(IEnumerable<SituationEnfant> enfants, DateOnly jour, ParametresEcheances? parametres = null) =>
+        enfants.SelectMany(e => Ouvertes(e, jour, parametres))
+            .OrderBy(x => x.Date).ThenBy(x => x.Type, StringComparer.Ordinal).ThenBy(x => x.EnfantId, StringComparer.Ordinal)
+            .ToList();
+}
