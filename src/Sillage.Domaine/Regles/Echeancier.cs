@@ -35,6 +35,16 @@ public static class Echeancier
     public const string Entretien17 = "ENTRETIEN_17";
     public const string Cessec = "CESSEC";
 
+    public static readonly IReadOnlyDictionary<string, string> Libelles = new Dictionary<string, string>
+    {
+        [EvalIp] = "Évaluation de l'information préoccupante (CASF D226-2-4)",
+        [Ppe] = "Projet pour l'enfant (CASF L223-1-1)",
+        [Rapport] = "Rapport de situation (CASF L223-5)",
+        [FinMesure] = "Fin de mesure (CASF L223-5, C. civ. 375)",
+        [Entretien17] = "Entretien d'accès à l'autonomie (CASF L222-5-1)",
+        [Cessec] = "Examen par la CESSEC (CASF L223-1)",
+    };
+
     /// <summary>Types whose measures make up the parcours (all but AIDE_FIN, MJIE, MJAGBF: those requiring a PPE).</summary>
     public static bool CompteDansParcours(string type) => Catalogue.Trouver(type)?.ExigePpe == true;
 

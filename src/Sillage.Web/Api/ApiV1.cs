@@ -44,6 +44,8 @@ public static class ApiV1
         enfants.MapPost("", CreerEnfant).RequireAuthorization(nameof(Permission.ModifierDossierEnfant)).WithSummary("Crée le dossier d'un enfant.");
         enfants.MapPut("/{id:int}", ModifierEnfant).RequireAuthorization(nameof(Permission.ModifierDossierEnfant)).WithSummary("Modifie l'identité d'un enfant (version attendue obligatoire).");
 
+        api.MapGet("/echeances", Echeances).RequireAuthorization(nameof(Permission.LireDossierEnfant))
+            .WithSummary("Échéances ouvertes des enfants de l'utilisateur (au=AAAA-MM-JJ, territoire, type, etat, mes=true).");
         api.MapGet("/audit", Journal).RequireAuthorization(nameof(Permission.LireJournalAudit)).WithSummary("Journal d'audit filtré (DPO).");
         api.MapGet("/utilisateurs", Utilisateurs).RequireAuthorization(nameof(Permission.Administrer)).WithSummary("Comptes et rôles (administration).");
         return app;
@@ -103,6 +105,10 @@ public static class ApiV1
 
     private static EnfantDto Dto(VueDossier v) => new(v.Enfant.Id, v.Enfant.NumeroDossier, v.Enfant.SourceId, v.Enfant.Nom, v.Enfant.Prenoms,
         v.Enfant.Sexe, v.Enfant.DateNaissance, v.Enfant.TerritoireId, v.Territoire, v.Enfant.Famille, v.Enfant.Mna, v.Enfant.Version, v.Fratrie);
+
+    private static async Task<List<Fonctionnalites.Echeances.LigneEcheance>> Echeances(Fonctionnalites.Echeances.ServiceEcheances service,
+        [FromQuery] DateOnly? au, [FromQuery] int? territoire, [FromQuery] string? type, [FromQuery] string? etat, [FromQuery] bool? mes) =>
+        await service.ListerAsync(new(au ?? DateOnly.FromDateTime(DateTime.Today), territoire, mes ?? false, type, etat));
 
     private static async Task<IResult> Journal(RechercheJournal recherche, JournalAudit audit,
         [FromQuery] DateOnly? du, [FromQuery] DateOnly? au, [FromQuery] string? login, [FromQuery] int? type,

@@ -35,6 +35,7 @@ public static class LigneDeCommande
         racine.Subcommands.Add(UtilisateurCmd());
         racine.Subcommands.Add(TerritoireCmd());
         racine.Subcommands.Add(AuditCmd());
+        racine.Subcommands.Add(CommandesEcheances.Echeances());
         return racine;
     }
 
@@ -45,7 +46,7 @@ public static class LigneDeCommande
         return Racine().Parse(args).InvokeAsync(config);
     }
 
-    private static BaseDeDonnees Base(ParseResult r) => BaseDeDonnees.Depuis(r.GetValue(Db) ?? Environment.GetEnvironmentVariable("SILLAGE_DB"));
+    internal static BaseDeDonnees Base(ParseResult r) => BaseDeDonnees.Depuis(r.GetValue(Db) ?? Environment.GetEnvironmentVariable("SILLAGE_DB"));
 
     private static Command Serve()
     {

@@ -15,6 +15,8 @@ public static class Interface
         services.AddScoped<ComptesService>();
         services.AddScoped<TerritoiresService>();
         services.AddScoped<Fonctionnalites.Audit.RechercheJournal>();
+        services.AddScoped<Fonctionnalites.Echeances.ChargeurSituations>();
+        services.AddScoped<Fonctionnalites.Echeances.ServiceEcheances>();
         services.AddScoped<Fonctionnalites.Enfants.RechercheEnfants>();
         services.AddScoped<Fonctionnalites.Enfants.DossierEnfant>();
         services.AddScoped<Fonctionnalites.Enfants.EditionEnfant>();
@@ -24,6 +26,7 @@ public static class Interface
                 o.Conventions.AuthorizeFolder("/Administration", nameof(Permission.Administrer));
                 o.Conventions.AuthorizeFolder("/Audit", nameof(Permission.LireJournalAudit));
                 o.Conventions.AuthorizeFolder("/Enfants", nameof(Permission.LireDossierEnfant));
+                o.Conventions.AuthorizeFolder("/Echeances", nameof(Permission.LireDossierEnfant));
                 o.Conventions.AllowAnonymousToPage("/Compte/Connexion");
                 o.Conventions.AllowAnonymousToPage("/Erreur");
                 o.Conventions.AddPageRoute("/Enfants/Edition", "/enfants/{id:int}/modifier");

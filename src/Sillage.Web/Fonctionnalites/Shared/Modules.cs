@@ -10,6 +10,7 @@ public static class Modules
     public static readonly IReadOnlyList<Module> Tous =
     [
         new("Enfants", "/enfants", Permission.LireDossierEnfant, "Rechercher un enfant, ouvrir son dossier."),
+        new("Échéances", "/echeances", Permission.LireDossierEnfant, "Évaluations, PPE, rapports, fins de mesure, entretiens 17 ans, CESSEC : ce qui est dû, en retard d'abord."),
         new("Journal d'audit", "/audit", Permission.LireJournalAudit, "Qui a consulté ou modifié quoi, et quand."),
         new("Administration", "/administration", Permission.Administrer, "Comptes, rôles, territoires, identité du département."),
     ];

@@ -1,0 +1,37 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Sillage.Domaine.Regles;
+using Sillage.Donnees;
+using Sillage.Web.Fonctionnalites.Echeances;
+
+namespace Sillage.Web.Commandes;
+
+public static class CommandesEcheances
+{
+    /// <summary>`./sillage echeances --au D`: the contract of REGLES.md, CSV on standard output.</summary>
+    public static Command Echeances()
+    {
+        var au = new Option<string?>("--au") { Description = "Jour de référence AAAA-MM-JJ (par défaut : aujourd'hui)." };
+        var cmd = new Command("echeances", "Liste les échéances ouvertes au jour donné (CSV enfant_id;type;echeance).") { au };
+        cmd.SetAction(async (r, ct) =>
+        {
+            var jour = DateOnly.FromDateTime(DateTime.Today);
+            var texte = r.GetValue(au);
+            if (texte is not null && !DateOnly.TryParseExact(texte, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out jour))
+            {
+                r.InvocationConfiguration.Error.WriteLine($"--au : « {texte} » n'est pas une date AAAA-MM-JJ.");
+                return 2;
+            }
+            await using var db = ServicesDonnees.CreerContexte(LigneDeCommande.Base(r));
+            await db.Database.MigrateAsync(ct);
+            var situations = await new ChargeurSituations(db).ChargerAsync(null, ct);
+            var o = r.InvocationConfiguration.Output;
+            o.WriteLine("enfant_id;type;echeance");
+            foreach (var e in Echeancier.Lister(situations.Select(s => s.Situation), jour))
+                o.WriteLine($"{e.EnfantId};{e.Type};{e.Date:yyyy-MM-dd}");
+            return 0;
+        });
+        return cmd;
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Sillage.Domaine.Regles;
+using Sillage.Donnees;
+
+namespace Sillage.Web.Fonctionnalites.Echeances;
+
+/// <summary>A child as the échéancier lists it: the interchange id plus what a page needs to link and filter.</summary>
+public sealed record EnfantEcheancier(int Id, string IdEchange, string NumeroDossier, string Nom, string Prenoms, int TerritoireId, string? ReferentId);
+
+/// <summary>
+/// Loads the in-memory snapshot the pure <see cref="Echeancier"/> works on: one query per table,
+/// grouped in memory (no query per child), optionally restricted to some territories.
+/// </summary>
+public sealed class ChargeurSituations(SillageDbContext db)
+{
+    /// <summary>The interchange id of a record: its source id, or a stable id for records created in Sillage.</summary>
+    public static string IdEchange(string? sourceId, int id) => sourceId ?? $"sillage-{id}";
+
+    public async Task<List<(EnfantEcheancier Enfant, SituationEnfant Situation)>> ChargerAsync(IReadOnlyList<int>? territoires, CancellationToken ct = default)
+    {
+        var enfantsQ = db.Enfants.AsNoTracking().Where(e => e.FusionneDansId == null);
+        if (territoires is not null) enfantsQ = enfantsQ.Where(e => territoires.Contains(e.TerritoireId));
+        var enfants = await enfantsQ
+            .Select(e => new { e.Id, e.SourceId, e.NumeroDossier, e.Nom, e.Prenoms, e.TerritoireId, e.ReferentId, e.DateNaissance })
+            .ToListAsync(ct);
+        var ids = enfants.Select(e => e.Id).ToHashSet();
+
+        var mesures = (await db.Mesures.AsNoTracking()
+                .Select(m => new { m.EnfantId, m.Id, m.SourceId, m.Type, m.DateDecision, m.DateDebut, m.DateFinPrevue, m.DateFin })
+                .ToListAsync(ct))
+            .Where(m => ids.Contains(m.EnfantId))
+            .ToLookup(m => m.EnfantId, m => new SituationEnfant.MesureDatee(IdEchange(m.SourceId, m.Id), m.Type, m.DateDecision, m.DateDebut, m.DateFinPrevue, m.DateFin));
+        var evaluations = (await db.InformationsEnfants.AsNoTracking()
+                .Select(x => new { x.EnfantId, InfoId = x.Information!.Id, InfoSource = x.Information.SourceId, x.Information.Qualification, x.Information.DateReception, x.DateFinEvaluation, x.DateDecision })
+                .ToListAsync(ct))
+            .Where(x => ids.Contains(x.EnfantId))
+            .ToLookup(x => x.EnfantId, x => new SituationEnfant.EvaluationIp(IdEchange(x.InfoSource, x.InfoId), x.Qualification, x.DateReception, x.DateFinEvaluation, x.DateDecision));
+        var ppe = (await db.Ppes.AsNoTracking().Where(p => p.DateSignature != null).Select(p => new { p.EnfantId, p.DateSignature }).ToListAsync(ct))
+            .ToLookup(p => p.EnfantId, p => p.DateSignature!.Value);
+        var rapports = (await db.Rapports.AsNoTracking().Select(r => new { r.EnfantId, r.Date }).ToListAsync(ct)).ToLookup(r => r.EnfantId, r => r.Date);
+        var entretiens = (await db.Entretiens.AsNoTracking().Select(r => new { r.EnfantId, r.Date }).ToListAsync(ct)).ToLookup(r => r.EnfantId, r => r.Date);
+        var cessec = (await db.ExamensCessec.AsNoTracking().Select(r => new { r.EnfantId, r.DateExamen }).ToListAsync(ct)).ToLookup(r => r.EnfantId, r => r.DateExamen);
+
+        return enfants.Select(e =>
+        {
+            var idEchange = IdEchange(e.SourceId, e.Id);
+            return (new EnfantEcheancier(e.Id, idEchange, e.NumeroDossier, e.Nom, e.Prenoms, e.TerritoireId, e.ReferentId),
+                new SituationEnfant(idEchange, e.DateNaissance, mesures[e.Id].ToList(), evaluations[e.Id].ToList(), ppe[e.Id].ToList(),
+                    rapports[e.Id].ToList(), entretiens[e.Id].ToList(), cessec[e.Id].ToList()));
+        }).ToList();
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sillage.Domaine.Securite;
+using Sillage.Donnees;
+using Sillage.Donnees.Entites;
+using Sillage.Web.Fonctionnalites.Shared;
+using Sillage.Web.Infrastructure;
+
+namespace Sillage.Web.Fonctionnalites.Echeances;
+
+public class IndexModel(ServiceEcheances service, PorteeAcces portee, SillageDbContext db) : PageModel
+{
+    public const int MaxAffichees = 500;
+    [BindProperty(SupportsGet = true, Name = "territoire")] public int? Territoire { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Type { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Etat { get; set; }
+    [BindProperty(SupportsGet = true, Name = "mes")] public bool Mes { get; set; }
+    [BindProperty(SupportsGet = true, Name = "au")] public DateOnly? AuParametre { get; set; }
+    public DateOnly Au => AuParametre ?? DateOnly.FromDateTime(DateTime.Today);
+    public List<LigneEcheance> Lignes { get; private set; } = [];
+    public List<LigneEcheance> Affichees => Lignes.Take(MaxAffichees).ToList();
+    public List<Territoire> Territoires { get; private set; } = [];
+
+    private FiltreEcheances Filtre => new(Au, Territoire, Mes, string.IsNullOrEmpty(Type) ? null : Type, string.IsNullOrEmpty(Etat) ? null : Etat);
+
+    public async Task OnGetAsync()
+    {
+        var visibles = await portee.TerritoiresAsync(Permission.LireDossierEnfant);
+        Territoires = await db.Territoires.AsNoTracking().Where(t => visibles == null || visibles.Contains(t.Id)).OrderBy(t => t.Libelle).ToListAsync();
+        Lignes = await service.ListerAsync(Filtre);
+    }
+
+    public async Task<IActionResult> OnGetExportAsync(string format) =>
+        ExportTableau.Fichier(format, $"echeances-{Au:yyyy-MM-dd}", await service.ListerAsync(Filtre),
+        [
+            new("Échéance", l => l.Echeance), new("État", l => l.Etat), new("Jours", l => l.Jours), new("Type", l => l.Type),
+            new("Libellé", l => l.Libelle), new("N° dossier", l => l.NumeroDossier), new("Enfant", l => l.Enfant),
+            new("Territoire", l => l.Territoire), new("Référent", l => l.Referent),
+        ]);
+
+    public string LienExport(string format) => Url.Page("/Echeances/Index", "Export", new
+    {
+        format, au = Au.ToString("yyyy-MM-dd"), territoire = Territoire, type = Type, etat = Etat, mes = Mes ? "true" : null,
+    })!;
+}
