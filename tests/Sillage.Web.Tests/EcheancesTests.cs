@@ -53,7 +53,7 @@ public class EcheancesTests(ServeurSillage serveur) : IClassFixture<ServeurSilla
 
     // The PPE rows are checked apart so the expected block reads as the sorted rest.
     private static string SansPpe(string csv) =>
-        string.Join("\n", csv.Replace("\r", "").Split('\n').Where(l => !l.Contains(";PPE;"))).TrimEnd('\n') + "\n\n";
+        string.Join("\n", csv.Replace("\r", "").Split('\n').Where(l => !l.Contains(";PPE;"))).TrimEnd('\n') + "\n";
 
     [Fact]
     public async Task Une_date_invalide_est_refusee_avec_le_code_2()
