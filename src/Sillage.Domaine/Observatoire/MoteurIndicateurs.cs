@@ -1,0 +1,208 @@
+using System.Globalization;
+using Sillage.Domaine.Echange;
+using Sillage.Domaine.Mesures;
+using Sillage.Domaine.Regles;
+using Sillage.Domaine.Temps;
+
+namespace Sillage.Domaine.Observatoire;
+
+/// <summary>One computed figure: absent indicators (denominator 0, no population) are simply not produced.</summary>
+public sealed record ValeurIndicateur(string Code, string Territoire, decimal Valeur, bool EstCompte)
+{
+    /// <summary>The value as `sillage indicateurs` prints it: integers for counts, one decimal otherwise, `.` separator.</summary>
+    public string Texte => EstCompte ? Valeur.ToString("0", CultureInfo.InvariantCulture) : Valeur.ToString("0.0", CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// Computes every indicator of INDICATEURS.md for a year, for the département (`*`) and each
+/// territory, from an <see cref="Instantane"/>. The CLI, the pages and the exports call this engine only.
+/// </summary>
+public static class MoteurIndicateurs
+{
+    public static decimal Arrondir(decimal v) => Math.Round(v, 1, MidpointRounding.AwayFromZero);
+
+    public static List<ValeurIndicateur> Calculer(Instantane donnees, int annee, ParametresEcheances? parametres = null)
+    {
+        var resultat = new List<ValeurIndicateur>();
+        foreach (var territoire in new[] { Instantane.Departement }.Concat(donnees.Territoires.Order(StringComparer.Ordinal)))
+            resultat.AddRange(CalculerTerritoire(donnees, annee, territoire, parametres ?? ParametresEcheances.ParDefaut));
+        return resultat.OrderBy(v => v.Code, StringComparer.Ordinal).ThenBy(v => v.Territoire, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The CSV of `sillage indicateurs --annee N`: header code;territoire;valeur.</summary>
+    public static string Csv(IEnumerable<ValeurIndicateur> valeurs) =>
+        "code;territoire;valeur\n" + string.Concat(valeurs.Select(v => $"{v.Code};{v.Territoire};{v.Texte}\n"));
+
+    private static IEnumerable<ValeurIndicateur> CalculerTerritoire(Instantane d, int annee, string territoire, ParametresEcheances parametres)
+    {
+        var debutAnnee = new DateOnly(annee, 1, 1);
+        var s = new DateOnly(annee, 12, 31);
+        bool DansAnnee(DateOnly? x) => x is { } v && v.Year == annee;
+        var tous = territoire == Instantane.Departement;
+
+        var enfants = d.Enfants.Where(e => tous || e.Territoire == territoire).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        bool Garde(string enfantId) => enfants.ContainsKey(enfantId);
+        var mesures = d.Mesures.Where(m => Garde(m.EnfantId)).ToList();
+        var valeurs = new List<ValeurIndicateur>();
+        void Compte(string code, int v) => valeurs.Add(new(code, territoire, v, true));
+        void Ratio(string code, decimal numerateur, decimal denominateur, decimal facteur = 100)
+        {
+            if (denominateur != 0) valeurs.Add(new(code, territoire, Arrondir(numerateur * facteur / denominateur), false));
+        }
+        void Moyenne(string code, IReadOnlyCollection<int> jours)
+        {
+            if (jours.Count > 0) valeurs.Add(new(code, territoire, Arrondir((decimal)jours.Sum(x => (long)x) / jours.Count), false));
+        }
+
+        // --- CRIP
+        var informations = d.Informations.Where(i => DansAnnee(i.DateReception) && (tous || i.Enfants.Any(e => Garde(e.EnfantId)))).ToList();
+        Compte("IP_RECUES", informations.Count);
+        var qualifiees = informations.Count(i => i.Qualification == "IP");
+        Compte("IP_QUALIFIEES", qualifiees);
+        Ratio("IP_TAUX_QUALIFICATION", qualifiees, informations.Count);
+        Compte("IP_ENFANTS", d.Informations.Where(i => DansAnnee(i.DateReception) && i.Qualification == "IP")
+            .SelectMany(i => i.Enfants).Where(e => Garde(e.EnfantId)).Select(e => e.EnfantId).Distinct().Count());
+
+        var evaluations = d.Informations.SelectMany(i => i.Enfants.Where(e => Garde(e.EnfantId)).Select(e => (Info: i, Eval: e))).ToList();
+        var terminees = evaluations.Where(x => DansAnnee(x.Eval.FinEvaluation)).ToList();
+        Compte("EVAL_TERMINEES", terminees.Count);
+        var delais = terminees.Select(x => Calendrier.DureeJours(x.Info.DateReception, x.Eval.FinEvaluation!.Value)).ToList();
+        Moyenne("EVAL_DELAI_MOYEN_J", delais);
+        if (delais.Count > 0) valeurs.Add(new("EVAL_DELAI_MEDIAN_J", territoire, Arrondir(Mediane(delais)), false));
+        Ratio("EVAL_PART_DANS_DELAI", terminees.Count(x => x.Eval.FinEvaluation!.Value <= Calendrier.AjouterMois(x.Info.DateReception, 3)), terminees.Count);
+        Compte("EVAL_EN_RETARD", evaluations.Count(x => x.Info.Qualification == "IP"
+            && !(x.Eval.FinEvaluation is { } f && f <= s) && !(x.Eval.DateDecision is { } dd && dd <= s)
+            && Calendrier.AjouterMois(x.Info.DateReception, 3) < s));
+        var suites = Indicateurs.Conclusions.ToDictionary(c => c, c => evaluations.Count(x => x.Eval.Conclusion == c && DansAnnee(x.Eval.DateDecision)));
+        foreach (var (c, n) in suites) Compte($"SUITE_{c}", n);
+        foreach (var (c, n) in suites) Ratio($"SUITE_PART_{c}", n, suites.Values.Sum());
+
+        // --- Mesures on S
+        var actives = mesures.Where(m => Calendrier.ActifLe(m.Debut, m.Fin, s)).Select(m => (Mesure: m, Type: Catalogue.Trouver(m.Type))).Where(x => x.Type is not null).ToList();
+        var horsAide = actives.Where(x => x.Type!.Code != "AIDE_FIN").ToList();
+        var adm = horsAide.Count(x => x.Type!.Cadre == Cadre.Administratif);
+        var jud = horsAide.Count(x => x.Type!.Cadre == Cadre.Judiciaire);
+        Compte("MES_ADM", adm);
+        Compte("MES_JUD", jud);
+        foreach (var t in Catalogue.Types) Compte($"MES_{t.Code}", actives.Count(x => x.Type == t));
+        Ratio("PART_JUDICIAIRE", jud, adm + jud);
+        var confies = actives.Where(x => x.Type!.EstConfieA).ToList();
+        var directs = actives.Count(x => x.Type!.EstPlacementDirectB);
+        Compte("CONFIES_A", confies.Count);
+        Compte("PLACEMENTS_DIRECTS_B", directs);
+        Compte("ACCUEILLIS", confies.Count + directs);
+        Compte("ACTIONS_EDUCATIVES", actives.Count(x => x.Type!.EstActionEducative));
+        var lieux = d.Lieux.ToDictionary(l => l.Id, StringComparer.Ordinal);
+        var sejourLe = d.Sejours.Where(x => Garde(x.EnfantId) && Calendrier.ActifLe(x.Debut, x.Fin, s))
+            .GroupBy(x => x.EnfantId).ToDictionary(g => g.Key, g => g.OrderBy(x => x.Debut).First(), StringComparer.Ordinal);
+        string Hebergement(string enfantId) => sejourLe.TryGetValue(enfantId, out var sj)
+            ? Codes.HebergementDrees(sj.Mode, sj.LieuId is not null && lieux.TryGetValue(sj.LieuId, out var l) ? l.Type : null)
+            : "AUTRES";
+        var heberg = confies.GroupBy(x => Hebergement(x.Mesure.EnfantId)).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var h in new[] { "FAMILLES_ACCUEIL", "ETABLISSEMENTS", "AUTONOMES", "AUTRES" })
+            Compte($"HEBERG_{h}", heberg.GetValueOrDefault(h));
+
+        // --- Enfants on S
+        int Age(string enfantId) => Ages.AgeAu(enfants[enfantId].Naissance, s);
+        var suivis = horsAide.Select(x => x.Mesure.EnfantId).Distinct().ToList();
+        Compte("ENFANTS_SUIVIS", suivis.Count);
+        var population = d.Populations.Where(p => p.Annee == annee + 1 && p.Territoire == territoire).ToList();
+        var pop020 = population.Where(p => p.Age is >= 0 and <= 20).Sum(p => (long)p.Effectif);
+        var pop017 = population.Where(p => p.Age is >= 0 and <= 17).Sum(p => (long)p.Effectif);
+        Ratio("ENFANTS_SUIVIS_POUR_1000", suivis.Count(e => Age(e) <= 20), pop020, 1000);
+        Ratio("MESURES_POUR_1000", horsAide.Count(x => Age(x.Mesure.EnfantId) <= 20), pop020, 1000);
+        var accueillis = actives.Where(x => x.Type!.EstAccueil).Select(x => x.Mesure.EnfantId).Distinct().ToList();
+        Compte("ENFANTS_ACCUEILLIS", accueillis.Count);
+        Ratio("ENFANTS_ACCUEILLIS_POUR_100_MINEURS", accueillis.Count(e => Age(e) < 18), pop017);
+        var avecMesure = actives.Select(x => x.Mesure.EnfantId).Distinct().ToList();
+        Compte("MNA", avecMesure.Count(e => enfants[e].Mna));
+        Compte("JEUNES_MAJEURS", avecMesure.Count(e => Age(e) >= 18));
+        var periodes = mesures.Where(m => m.Debut is not null && Catalogue.Trouver(m.Type)?.EstAccueil == true)
+            .GroupBy(m => m.EnfantId)
+            .Select(g => (Enfant: g.Key, Periodes: Periode.Fusionner(g.Select(m => new Periode(m.Debut!.Value, m.Fin)))))
+            .ToList();
+        Compte("ENTREES_ACCUEIL", periodes.Count(p => p.Periodes.Any(x => x.Debut.Year == annee)));
+        Compte("SORTIES_ACCUEIL", periodes.Count(p => p.Periodes.Any(x => x.Fin is { } f && f.Year == annee)));
+        Moyenne("DUREE_MOYENNE_ACCUEIL_J", periodes.SelectMany(p => p.Periodes).Where(x => x.Fin is { } f && f.Year == annee)
+            .Select(x => Calendrier.DureeJours(x.Debut, x.Fin!.Value)).ToList());
+
+        // --- Attente d'exécution
+        var attente = mesures.Where(m => m.DateDecision <= s && !(m.Debut is { } db && db <= s) && !(m.Fin is { } f && f <= s)).ToList();
+        Compte("ATTENTE", attente.Count);
+        foreach (var t in Catalogue.Types) Compte($"ATTENTE_{t.Code}", attente.Count(m => m.Type == t.Code));
+        Moyenne("ATTENTE_DELAI_MOYEN_J", mesures.Where(m => DansAnnee(m.Debut)).Select(m => Calendrier.DureeJours(m.DateDecision, m.Debut!.Value)).ToList());
+
+        // --- Parcours
+        var situations = Situations(d, enfants.Keys, mesures);
+        var eligibles = 0;
+        var avecPpe = 0;
+        foreach (var sit in situations)
+        {
+            if (Ages.AgeAu(sit.Naissance, s) >= 18 || Echeancier.Parcours(sit, s) is not { } pc) continue;
+            if (Calendrier.AjouterMois(pc.Debut, 3) > s) continue;
+            eligibles++;
+            if (sit.PpeSignes.Any(x => x >= pc.Debut && x <= s)) avecPpe++;
+        }
+        Ratio("PPE_TAUX", avecPpe, eligibles);
+        var ouvertes = situations.SelectMany(x => Echeancier.Ouvertes(x, s, parametres)).Where(e => e.Date < s).ToList();
+        Compte("RAPPORTS_EN_RETARD", ouvertes.Count(e => e.Type == Echeancier.Rapport));
+        Compte("ENTRETIENS_17_EN_RETARD", ouvertes.Count(e => e.Type == Echeancier.Entretien17));
+
+        // --- Lieux (the lieu's territory decides)
+        var lieuxT = d.Lieux.Where(l => tous || l.Territoire == territoire).ToList();
+        bool Ouvert(Instantane.Lieu l, DateOnly jour) => (l.Ouverture is null || l.Ouverture <= jour) && (l.Fermeture is null || jour <= l.Fermeture);
+        var sejoursLieux = d.Sejours.Where(x => x.LieuId is not null && lieux.ContainsKey(x.LieuId) && (tous || lieux[x.LieuId].Territoire == territoire)).ToList();
+        foreach (var type in Indicateurs.TypesLieu)
+        {
+            var places = lieuxT.Where(l => l.Type == type && Ouvert(l, s)).Sum(l => l.Capacite);
+            Compte($"PLACES_{type}", places);
+        }
+        foreach (var type in Indicateurs.TypesLieu)
+        {
+            var places = lieuxT.Where(l => l.Type == type && Ouvert(l, s)).Sum(l => l.Capacite);
+            Ratio($"OCCUPATION_{type}", sejoursLieux.Count(x => lieux[x.LieuId!].Type == type && Calendrier.ActifLe(x.Debut, x.Fin, s)), places);
+        }
+        foreach (var type in Indicateurs.TypesLieu)
+        {
+            long journees = sejoursLieux.Where(x => lieux[x.LieuId!].Type == type).Sum(x => (long)JoursDans(x.Debut, x.Fin, debutAnnee, s));
+            long capacite = lieuxT.Where(l => l.Type == type).Sum(l => (long)l.Capacite * JoursDans(l.Ouverture ?? DateOnly.MinValue, l.Fermeture, debutAnnee, s));
+            Ratio($"OCCUPATION_MOYENNE_{type}", journees, capacite);
+        }
+        var accueillisSet = accueillis.ToHashSet(StringComparer.Ordinal);
+        Compte("FRATRIES_SEPAREES", enfants.Values.Where(e => e.Famille is not null && accueillisSet.Contains(e.Id))
+            .GroupBy(e => e.Famille!)
+            .Count(g => g.Count() >= 2 && g.Select(e => sejourLe.TryGetValue(e.Id, out var sj) && sj.Mode == "LIEU" && sj.LieuId is not null ? sj.LieuId : "propre:" + e.Id)
+                .Distinct().Count() > 1));
+        return valeurs;
+    }
+
+    private static int JoursDans(DateOnly debut, DateOnly? fin, DateOnly debutAnnee, DateOnly finAnnee)
+    {
+        var a = debut > debutAnnee ? debut : debutAnnee;
+        var b = fin is { } f && f < finAnnee ? f : finAnnee;
+        return b < a ? 0 : b.DayNumber - a.DayNumber + 1;
+    }
+
+    private static decimal Mediane(List<int> valeurs)
+    {
+        var t = valeurs.Order().ToList();
+        return t.Count % 2 == 1 ? t[t.Count / 2] : (t[t.Count / 2 - 1] + t[t.Count / 2]) / 2m;
+    }
+
+    /// <summary>The échéancier's view of the children (for PPE_TAUX and the late rapports / entretiens).</summary>
+    private static List<SituationEnfant> Situations(Instantane d, IEnumerable<string> enfants, List<Instantane.Mesure> mesures)
+    {
+        var ids = enfants.ToHashSet(StringComparer.Ordinal);
+        var parEnfant = mesures.ToLookup(m => m.EnfantId);
+        var evals = d.Informations.SelectMany(i => i.Enfants.Where(e => ids.Contains(e.EnfantId))
+            .Select(e => (e.EnfantId, Ev: new SituationEnfant.EvaluationIp(i.Id, i.Qualification, i.DateReception, e.FinEvaluation, e.DateDecision))))
+            .ToLookup(x => x.EnfantId, x => x.Ev);
+        var ppe = d.Ppe.ToLookup(x => x.EnfantId, x => x.Jour);
+        var rapports = d.Rapports.ToLookup(x => x.EnfantId, x => x.Jour);
+        var entretiens = d.Entretiens.ToLookup(x => x.EnfantId, x => x.Jour);
+        var cessec = d.ExamensCessec.ToLookup(x => x.EnfantId, x => x.Jour);
+        return d.Enfants.Where(e => ids.Contains(e.Id)).Select(e => new SituationEnfant(e.Id, e.Naissance,
+            parEnfant[e.Id].Select(m => new SituationEnfant.MesureDatee(m.Id, m.Type, m.DateDecision, m.Debut, m.FinPrevue, m.Fin)).ToList(),
+            evals[e.Id].ToList(), ppe[e.Id].ToList(), rapports[e.Id].ToList(), entretiens[e.Id].ToList(), cessec[e.Id].ToList())).ToList();
+    }
+}
