@@ -69,6 +69,9 @@ public class ParcoursTests(Navigateur navigateur, ServeurSillage serveur)
         foreach (var url in new[] { "/administration", "/administration/utilisateurs", "/administration/utilisateurs/nouveau", "/administration/territoires", "/administration/departement", "/enfants" })
             d.Add("administrateur", url);
         d.Add("dpo", "/audit");
+        d.Add("cadre.nord", "/echeances");
+        d.Add("cadre.nord", "/observatoire");
+        d.Add("odpe", "/observatoire/serie?code=MES_ADM&territoire=*");
         d.Add("", "/connexion");
         return d;
     }

@@ -109,6 +109,11 @@ public class AccesTests(ServeurSillage serveur) : IClassFixture<ServeurSillage>
     [InlineData("lieux", "/enfants", HttpStatusCode.Forbidden)]
     [InlineData("evaluateur.nord", "/enfants/nouveau", HttpStatusCode.Forbidden)]
     [InlineData("cadre.nord", "/enfants/nouveau", HttpStatusCode.OK)]
+    [InlineData("odpe", "/observatoire", HttpStatusCode.OK)]
+    [InlineData("cadre.nord", "/observatoire", HttpStatusCode.OK)]
+    [InlineData("referent.nord", "/observatoire", HttpStatusCode.Forbidden)]
+    [InlineData("referent.nord", "/echeances", HttpStatusCode.OK)]
+    [InlineData("odpe", "/echeances", HttpStatusCode.Forbidden)]
     public async Task Chaque_mission_n_accede_qu_a_ses_pages(string login, string url, HttpStatusCode attendu)
     {
         using var c = await serveur.ConnecterAsync(login);

@@ -16,6 +16,8 @@ public enum Permission
     LireDonneesPseudonymisees,
     /// <summary>Gérer les lieux d'accueil.</summary>
     GererLieux,
+    /// <summary>Consulter les indicateurs agrégés de l'observatoire (aucune donnée nominative).</summary>
+    ConsulterObservatoire,
 }
 
 public static class MatriceAutorisations
@@ -23,12 +25,12 @@ public static class MatriceAutorisations
     private static readonly IReadOnlyDictionary<string, Permission[]> ParRole = new Dictionary<string, Permission[]>
     {
         [Role.Admin] = [Permission.Administrer],
-        [Role.Crip] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant],
+        [Role.Crip] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.ConsulterObservatoire],
         [Role.Evaluateur] = [Permission.LireDossierEnfant],
         [Role.ReferentAse] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant],
-        [Role.Cadre] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant],
+        [Role.Cadre] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.ConsulterObservatoire],
         [Role.Lieux] = [Permission.GererLieux],
-        [Role.Odpe] = [Permission.LireDonneesPseudonymisees],
+        [Role.Odpe] = [Permission.LireDonneesPseudonymisees, Permission.ConsulterObservatoire],
         [Role.Dpo] = [Permission.LireJournalAudit],
     };
 

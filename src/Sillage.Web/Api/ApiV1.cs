@@ -46,6 +46,8 @@ public static class ApiV1
 
         api.MapGet("/echeances", Echeances).RequireAuthorization(nameof(Permission.LireDossierEnfant))
             .WithSummary("Échéances ouvertes des enfants de l'utilisateur (au=AAAA-MM-JJ, territoire, type, etat, mes=true).");
+        api.MapGet("/indicateurs", Indicateurs).RequireAuthorization(nameof(Permission.ConsulterObservatoire))
+            .WithSummary("Indicateurs de l'observatoire pour une année (annee=N), tous territoires.");
         api.MapGet("/audit", Journal).RequireAuthorization(nameof(Permission.LireJournalAudit)).WithSummary("Journal d'audit filtré (DPO).");
         api.MapGet("/utilisateurs", Utilisateurs).RequireAuthorization(nameof(Permission.Administrer)).WithSummary("Comptes et rôles (administration).");
         return app;
@@ -109,6 +111,13 @@ public static class ApiV1
     private static async Task<List<Fonctionnalites.Echeances.LigneEcheance>> Echeances(Fonctionnalites.Echeances.ServiceEcheances service,
         [FromQuery] DateOnly? au, [FromQuery] int? territoire, [FromQuery] string? type, [FromQuery] string? etat, [FromQuery] bool? mes) =>
         await service.ListerAsync(new(au ?? DateOnly.FromDateTime(DateTime.Today), territoire, mes ?? false, type, etat));
+
+    private static async Task<IResult> Indicateurs(Fonctionnalites.Observatoire.ServiceObservatoire service, [FromQuery] int? annee)
+    {
+        if (annee is not { } n || n < 1900 || n > 2999)
+            return Results.BadRequest(new ErreursDto("Paramètre invalide.", [new("annee", "annee : année sur quatre chiffres obligatoire.")]));
+        return Results.Ok((await service.AnneeAsync(n)).Select(v => new { v.Code, v.Territoire, v.Valeur, libelle = Sillage.Domaine.Observatoire.Indicateurs.Trouver(v.Code)?.Libelle }));
+    }
 
     private static async Task<IResult> Journal(RechercheJournal recherche, JournalAudit audit,
         [FromQuery] DateOnly? du, [FromQuery] DateOnly? au, [FromQuery] string? login, [FromQuery] int? type,

@@ -36,6 +36,7 @@ public static class LigneDeCommande
         racine.Subcommands.Add(TerritoireCmd());
         racine.Subcommands.Add(AuditCmd());
         racine.Subcommands.Add(CommandesEcheances.Echeances());
+        racine.Subcommands.Add(CommandesObservatoire.Indicateurs());
         return racine;
     }
 

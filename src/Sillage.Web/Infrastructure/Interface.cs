@@ -17,6 +17,8 @@ public static class Interface
         services.AddScoped<Fonctionnalites.Audit.RechercheJournal>();
         services.AddScoped<Fonctionnalites.Echeances.ChargeurSituations>();
         services.AddScoped<Fonctionnalites.Echeances.ServiceEcheances>();
+        services.AddScoped<Fonctionnalites.Observatoire.ChargeurInstantane>();
+        services.AddScoped<Fonctionnalites.Observatoire.ServiceObservatoire>();
         services.AddScoped<Fonctionnalites.Enfants.RechercheEnfants>();
         services.AddScoped<Fonctionnalites.Enfants.DossierEnfant>();
         services.AddScoped<Fonctionnalites.Enfants.EditionEnfant>();
@@ -27,6 +29,7 @@ public static class Interface
                 o.Conventions.AuthorizeFolder("/Audit", nameof(Permission.LireJournalAudit));
                 o.Conventions.AuthorizeFolder("/Enfants", nameof(Permission.LireDossierEnfant));
                 o.Conventions.AuthorizeFolder("/Echeances", nameof(Permission.LireDossierEnfant));
+                o.Conventions.AuthorizeFolder("/Observatoire", nameof(Permission.ConsulterObservatoire));
                 o.Conventions.AllowAnonymousToPage("/Compte/Connexion");
                 o.Conventions.AllowAnonymousToPage("/Erreur");
                 o.Conventions.AddPageRoute("/Enfants/Edition", "/enfants/{id:int}/modifier");
