@@ -30,6 +30,7 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
     public DbSet<ExamenCessec> ExamensCessec => Set<ExamenCessec>();
     public DbSet<Document> Documents => Set<Document>();
     public DbSet<AnomalieQualite> AnomaliesQualite => Set<AnomalieQualite>();
+    public DbSet<ParametreRegle> ParametresRegles => Set<ParametreRegle>();
 
     internal IUtilisateurCourant UtilisateurCourant { get; } = utilisateur ?? IUtilisateurCourant.Systeme;
 
@@ -65,6 +66,7 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
             e.Property(j => j.Nom).HasMaxLength(100).IsRequired();
             e.Property(j => j.Prefixe).HasMaxLength(20).IsRequired();
             e.Property(j => j.Empreinte).HasMaxLength(64).IsRequired();
+            e.Property(j => j.Portee).HasMaxLength(10).IsRequired().HasDefaultValue(JetonApi.PorteeApi);
             e.HasIndex(j => j.Empreinte).IsUnique();
             e.HasOne(j => j.Utilisateur).WithMany().HasForeignKey(j => j.UtilisateurId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -159,6 +161,9 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
             e.Property(x => x.Type).HasMaxLength(40).IsRequired();
             e.Property(x => x.MotifFin).HasMaxLength(20);
             e.Property(x => x.MotifProlongation).HasMaxLength(400);
+            e.Property(x => x.Autorite).HasMaxLength(20);
+            e.Property(x => x.ServiceExecutant).HasMaxLength(200);
+            e.HasIndex(x => x.DateDecision);
             e.HasOne(x => x.Enfant).WithMany().HasForeignKey(x => x.EnfantId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(x => x.Renouvelle).WithMany().HasForeignKey(x => x.RenouvelleId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => x.EnfantId);
@@ -213,6 +218,12 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
             e.Property(x => x.DeposePar).HasMaxLength(256);
             e.HasOne<Enfant>().WithMany().HasForeignKey(x => x.EnfantId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => x.EnfantId);
+        });
+        builder.Entity<ParametreRegle>(e =>
+        {
+            e.HasKey(x => x.Code);
+            e.Property(x => x.Code).HasMaxLength(60);
+            e.Property(x => x.ModifiePar).HasMaxLength(256);
         });
         builder.Entity<AnomalieQualite>(e =>
         {

@@ -8,7 +8,8 @@ namespace Sillage.Web.Tests;
 /// <summary>Login required everywhere; roles and territories scope what each mission sees, in the UI and the API.</summary>
 public class AccesTests(ServeurSillage serveur) : IClassFixture<ServeurSillage>
 {
-    private static readonly string[] Publiques = ["/connexion", "/sante", "/erreur/{code:int?}", "/acces-refuse"];
+    // The agenda feed is protected by its own token in the URL (404 without a valid one).
+    private static readonly string[] Publiques = ["/connexion", "/sante", "/erreur/{code:int?}", "/acces-refuse", "/agenda/{jeton}.ics"];
 
     /// <summary>Every GET route of the application, with route parameters filled in.</summary>
     private List<string> Routes()
@@ -114,6 +115,11 @@ public class AccesTests(ServeurSillage serveur) : IClassFixture<ServeurSillage>
     [InlineData("referent.nord", "/observatoire", HttpStatusCode.Forbidden)]
     [InlineData("referent.nord", "/echeances", HttpStatusCode.OK)]
     [InlineData("odpe", "/echeances", HttpStatusCode.Forbidden)]
+    [InlineData("referent.nord", "/mesures", HttpStatusCode.OK)]
+    [InlineData("referent.nord", "/mesures/nouvelle?enfant=1", HttpStatusCode.Forbidden)]
+    [InlineData("lieux", "/mesures", HttpStatusCode.Forbidden)]
+    [InlineData("referent.nord", "/administration/regles", HttpStatusCode.Forbidden)]
+    [InlineData("administrateur", "/administration/regles", HttpStatusCode.OK)]
     public async Task Chaque_mission_n_accede_qu_a_ses_pages(string login, string url, HttpStatusCode attendu)
     {
         using var c = await serveur.ConnecterAsync(login);

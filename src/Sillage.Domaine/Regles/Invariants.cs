@@ -115,6 +115,6 @@ public static class Invariants
     public static IEnumerable<Infraction> Rapport(string idRapport, DateOnly? partage, DateOnly? transmissionJuge)
     {
         if (transmissionJuge is { } t && (partage is null || partage > t))
-            yield return new(RapportTransmisAvantPartage, $"Rapport {idRapport} : transmis au juge le {t:dd/MM/yyyy} avant d'avoir été partagé avec les parents et l'enfant.", "CASF D223-20");
+            yield return new(RapportTransmisAvantPartage, $"Rapport{(idRapport.Length > 0 ? " " + idRapport : "")} : transmis au juge le {t:dd/MM/yyyy} avant d'avoir été partagé avec les parents et l'enfant.", "CASF D223-20");
     }
 }

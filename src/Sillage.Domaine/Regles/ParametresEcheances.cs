@@ -22,4 +22,24 @@ public sealed record ParametresEcheances
     public int CessecJeuneEnfantMois { get; init; } = 6;
 
     public static ParametresEcheances ParDefaut { get; } = new();
+
+    public sealed record Reglage(string Code, string Libelle, string Source, string Unite, int Minimum, int Maximum, Func<ParametresEcheances, int> Lire, Func<ParametresEcheances, int, ParametresEcheances> Ecrire)
+    {
+        public int Defaut => Lire(ParDefaut);
+    }
+
+    /// <summary>Every setting, with its French label and legal source, as the administration page shows them.</summary>
+    public static readonly IReadOnlyList<Reglage> Reglages =
+    [
+        new(nameof(EvaluationMois), "Délai d'évaluation d'une information préoccupante", "CASF D226-2-4", "mois", 1, 6, p => p.EvaluationMois, (p, v) => p with { EvaluationMois = v }),
+        new(nameof(EvaluationMoinsDeDeuxAnsMois), "Délai d'évaluation pour un enfant de moins de 2 ans (protocole local)", "CASF D226-2-4 ; protocole départemental", "mois", 1, 6, p => p.EvaluationMoinsDeDeuxAnsMois, (p, v) => p with { EvaluationMoinsDeDeuxAnsMois = v }),
+        new(nameof(PpeMois), "Délai d'établissement du projet pour l'enfant", "CASF L223-1-1, D223-12", "mois", 1, 6, p => p.PpeMois, (p, v) => p with { PpeMois = v }),
+        new(nameof(RapportMois), "Périodicité du rapport de situation", "CASF L223-5", "mois", 1, 12, p => p.RapportMois, (p, v) => p with { RapportMois = v }),
+        new(nameof(RapportJeuneEnfantMois), "Périodicité du rapport pour un jeune enfant", "CASF L223-5, D223-18", "mois", 1, 12, p => p.RapportJeuneEnfantMois, (p, v) => p with { RapportJeuneEnfantMois = v }),
+        new(nameof(SeuilJeuneEnfantAns), "Âge en dessous duquel l'enfant est « jeune enfant » (rapport, CESSEC)", "CASF L223-5 (loi 2022-140 : 3 ans ; D223-18 et C. civ. 375 : 2 ans)", "ans", 1, 6, p => p.SeuilJeuneEnfantAns, (p, v) => p with { SeuilJeuneEnfantAns = v }),
+        new(nameof(CessecJeuneEnfantMois), "Périodicité de l'examen CESSEC d'un jeune enfant confié", "CASF L223-1, D223-26", "mois", 1, 12, p => p.CessecJeuneEnfantMois, (p, v) => p with { CessecJeuneEnfantMois = v }),
+    ];
+
+    public static ParametresEcheances Depuis(IReadOnlyDictionary<string, int> valeurs) =>
+        Reglages.Aggregate(ParDefaut, (p, r) => valeurs.TryGetValue(r.Code, out var v) && v >= r.Minimum && v <= r.Maximum ? r.Ecrire(p, v) : p);
 }

@@ -16,6 +16,8 @@ public enum Permission
     LireDonneesPseudonymisees,
     /// <summary>Gérer les lieux d'accueil.</summary>
     GererLieux,
+    /// <summary>Enregistrer une décision et la mesure qu'elle ordonne (cadre décideur).</summary>
+    DeciderMesure,
     /// <summary>Consulter les indicateurs agrégés de l'observatoire (aucune donnée nominative).</summary>
     ConsulterObservatoire,
 }
@@ -28,7 +30,7 @@ public static class MatriceAutorisations
         [Role.Crip] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.ConsulterObservatoire],
         [Role.Evaluateur] = [Permission.LireDossierEnfant],
         [Role.ReferentAse] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant],
-        [Role.Cadre] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.ConsulterObservatoire],
+        [Role.Cadre] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.DeciderMesure, Permission.ConsulterObservatoire],
         [Role.Lieux] = [Permission.GererLieux],
         [Role.Odpe] = [Permission.LireDonneesPseudonymisees, Permission.ConsulterObservatoire],
         [Role.Dpo] = [Permission.LireJournalAudit],

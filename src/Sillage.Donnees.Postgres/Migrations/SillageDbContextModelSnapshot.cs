@@ -586,6 +586,13 @@ namespace Sillage.Donnees.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Portee")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasDefaultValue("API");
+
                     b.Property<string>("Prefixe")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -670,6 +677,13 @@ namespace Sillage.Donnees.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Autorite")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("DateAccordParents")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("DateDebut")
                         .HasColumnType("date");
 
@@ -699,6 +713,10 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.Property<int?>("RenouvelleId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ServiceExecutant")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("SourceId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -714,6 +732,8 @@ namespace Sillage.Donnees.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DateDecision");
+
                     b.HasIndex("EnfantId");
 
                     b.HasIndex("RenouvelleId");
@@ -724,6 +744,27 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.HasIndex("DateDebut", "DateFin");
 
                     b.ToTable("Mesures");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.ParametreRegle", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTime>("ModifieLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ModifiePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Valeur")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("ParametresRegles");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Parent", b =>

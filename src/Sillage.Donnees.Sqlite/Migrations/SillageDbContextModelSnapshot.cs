@@ -557,6 +557,13 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Portee")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("API");
+
                     b.Property<string>("Prefixe")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -637,6 +644,13 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Autorite")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateAccordParents")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DateDebut")
                         .HasColumnType("TEXT");
 
@@ -666,6 +680,10 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.Property<int?>("RenouvelleId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ServiceExecutant")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SourceId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -681,6 +699,8 @@ namespace Sillage.Donnees.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DateDecision");
+
                     b.HasIndex("EnfantId");
 
                     b.HasIndex("RenouvelleId");
@@ -691,6 +711,27 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.HasIndex("DateDebut", "DateFin");
 
                     b.ToTable("Mesures");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.ParametreRegle", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ModifieLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModifiePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Valeur")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("ParametresRegles");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Parent", b =>

@@ -91,6 +91,12 @@ public class Mesure : IVersionne
     public string? MotifFin { get; set; }
     public int? RenouvelleId { get; set; }
     public Mesure? Renouvelle { get; set; }
+    /// <summary>Who decided: PCD (président du conseil départemental), JUGE_ENFANTS, PARQUET, JAF.</summary>
+    public string? Autorite { get; set; }
+    /// <summary>Date of the parents' (or the young adult's) written agreement, for an administrative measure.</summary>
+    public DateOnly? DateAccordParents { get; set; }
+    /// <summary>The service that executes the measure: an ASE team or an authorised association.</summary>
+    public string? ServiceExecutant { get; set; }
     /// <summary>The decision is the long-duration exception of CC 375 (no 2-year limit).</summary>
     public bool ExceptionLongueDuree { get; set; }
     /// <summary>Reason for a jeune majeur measure continuing past 21 (end of the school year).</summary>
@@ -182,4 +188,14 @@ public class AnomalieQualite
     public string Message { get; set; } = "";
     public DateTime ImporteLe { get; set; }
     public DateTime? ResolueLe { get; set; }
+}
+
+/// <summary>A rule setting changed by an administrator (REGLES.md: deadlines that are settings, with their legal source).</summary>
+public class ParametreRegle
+{
+    /// <summary>Name of the property of <see cref="Sillage.Domaine.Regles.ParametresEcheances"/>.</summary>
+    public string Code { get; set; } = "";
+    public int Valeur { get; set; }
+    public DateTime ModifieLe { get; set; }
+    public string? ModifiePar { get; set; }
 }

@@ -37,4 +37,9 @@ public class JetonApi
     public DateTime CreeLe { get; set; }
     public DateTime ExpireLe { get; set; }
     public DateTime? RevoqueLe { get; set; }
+    /// <summary>API (Bearer header under /api) or AGENDA (the iCalendar feed of the user's échéances, nothing else).</summary>
+    public string Portee { get; set; } = PorteeApi;
+
+    public const string PorteeApi = "API";
+    public const string PorteeAgenda = "AGENDA";
 }

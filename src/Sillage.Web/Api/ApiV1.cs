@@ -44,6 +44,12 @@ public static class ApiV1
         enfants.MapPost("", CreerEnfant).RequireAuthorization(nameof(Permission.ModifierDossierEnfant)).WithSummary("Crée le dossier d'un enfant.");
         enfants.MapPut("/{id:int}", ModifierEnfant).RequireAuthorization(nameof(Permission.ModifierDossierEnfant)).WithSummary("Modifie l'identité d'un enfant (version attendue obligatoire).");
 
+        var mesures = api.MapGroup("/mesures").RequireAuthorization(nameof(Permission.LireDossierEnfant));
+        mesures.MapGet("/attente", Attente).WithSummary("Registre des mesures en attente d'exécution (type, service).");
+        mesures.MapPost("/{id:int}/execution", Execution).RequireAuthorization(nameof(Permission.ModifierDossierEnfant))
+            .WithSummary("Début ou fin d'exécution d'une mesure (version attendue obligatoire).");
+        enfants.MapPost("/{id:int}/mesures", CreerMesure).RequireAuthorization(nameof(Permission.DeciderMesure))
+            .WithSummary("Enregistre une décision et la mesure qu'elle ordonne.");
         api.MapGet("/echeances", Echeances).RequireAuthorization(nameof(Permission.LireDossierEnfant))
             .WithSummary("Échéances ouvertes des enfants de l'utilisateur (au=AAAA-MM-JJ, territoire, type, etat, mes=true).");
         api.MapGet("/indicateurs", Indicateurs).RequireAuthorization(nameof(Permission.ConsulterObservatoire))
@@ -117,6 +123,28 @@ public static class ApiV1
         if (annee is not { } n || n < 1900 || n > 2999)
             return Results.BadRequest(new ErreursDto("Paramètre invalide.", [new("annee", "annee : année sur quatre chiffres obligatoire.")]));
         return Results.Ok((await service.AnneeAsync(n)).Select(v => new { v.Code, v.Territoire, v.Valeur, libelle = Sillage.Domaine.Observatoire.Indicateurs.Trouver(v.Code)?.Libelle }));
+    }
+
+    public sealed record ExecutionDto(int Version, DateOnly? Debut, DateOnly? Fin, string? MotifFin);
+
+    private static async Task<List<Fonctionnalites.Mesures.LigneAttente>> Attente(Fonctionnalites.Mesures.ServiceMesures service, [FromQuery] string? type, [FromQuery(Name = "service")] string? executant) =>
+        await service.EnAttenteAsync(DateOnly.FromDateTime(DateTime.Today), type, null, executant);
+
+    private static async Task<IResult> CreerMesure(int id, Fonctionnalites.Mesures.SaisieMesure saisie, Fonctionnalites.Mesures.ServiceMesures service)
+    {
+        var (mesure, erreurs) = await service.CreerAsync(id, saisie);
+        if (mesure is null)
+            return erreurs.Any(e => e.Message.StartsWith("Enfant introuvable", StringComparison.Ordinal))
+                ? Results.NotFound() : Results.UnprocessableEntity(new ErreursDto("Décision non enregistrée.", erreurs));
+        return Results.Created($"/api/v1/mesures/{mesure.Id}", new { mesure.Id, mesure.Type, mesure.DateDecision, mesure.DateDebut, mesure.DateFinPrevue, mesure.Version });
+    }
+
+    private static async Task<IResult> Execution(int id, ExecutionDto corps, Fonctionnalites.Mesures.ServiceMesures service)
+    {
+        var erreurs = await service.ChangerAsync(id, corps.Version, corps.Debut, corps.Fin, corps.MotifFin);
+        if (erreurs is null) return Results.NotFound();
+        if (erreurs.Any(e => e.Message.Contains("modifiée par quelqu'un d'autre", StringComparison.Ordinal))) return Results.Conflict(new ErreursDto("Conflit de version.", erreurs));
+        return erreurs.Count > 0 ? Results.UnprocessableEntity(new ErreursDto("Mesure non modifiée.", erreurs)) : Results.NoContent();
     }
 
     private static async Task<IResult> Journal(RechercheJournal recherche, JournalAudit audit,

@@ -28,7 +28,8 @@ public static class CommandesEcheances
             var situations = await new ChargeurSituations(db).ChargerAsync(null, ct);
             var o = r.InvocationConfiguration.Output;
             o.WriteLine("enfant_id;type;echeance");
-            foreach (var e in Echeancier.Lister(situations.Select(s => s.Situation), jour))
+            var parametres = await new Fonctionnalites.Administration.ServiceReglages(db).LireAsync(ct);
+            foreach (var e in Echeancier.Lister(situations.Select(s => s.Situation), jour, parametres))
                 o.WriteLine($"{e.EnfantId};{e.Type};{e.Date:yyyy-MM-dd}");
             return 0;
         });

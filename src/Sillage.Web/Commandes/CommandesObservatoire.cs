@@ -24,7 +24,8 @@ public static class CommandesObservatoire
             await using var db = ServicesDonnees.CreerContexte(LigneDeCommande.Base(r));
             await db.Database.MigrateAsync(ct);
             var instantane = await new ChargeurInstantane(db).ChargerAsync(ct);
-            r.InvocationConfiguration.Output.Write(MoteurIndicateurs.Csv(MoteurIndicateurs.Calculer(instantane, n)));
+            var parametres = await new Fonctionnalites.Administration.ServiceReglages(db).LireAsync(ct);
+            r.InvocationConfiguration.Output.Write(MoteurIndicateurs.Csv(MoteurIndicateurs.Calculer(instantane, n, parametres)));
             return 0;
         });
         return cmd;

@@ -38,6 +38,7 @@ public static class SillageApp
         app.UseSillageSecurite();
         app.MapGet("/sante", SanteEndpoint.Verifier).AllowAnonymous().ExcludeFromDescription();
         app.MapSillageApi();
+        Fonctionnalites.Echeances.Agenda.MapAgenda(app);
         app.MapSillageInterface();
         return app;
     }

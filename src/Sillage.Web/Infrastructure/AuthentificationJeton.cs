@@ -35,7 +35,7 @@ public sealed class AuthentificationJeton(
         var empreinte = Empreinte(valeur);
         var maintenant = DateTime.UtcNow;
         var jeton = await db.JetonsApi.AsNoTracking()
-            .FirstOrDefaultAsync(j => j.Empreinte == empreinte && j.RevoqueLe == null && j.ExpireLe > maintenant);
+            .FirstOrDefaultAsync(j => j.Empreinte == empreinte && j.Portee == JetonApi.PorteeApi && j.RevoqueLe == null && j.ExpireLe > maintenant);
         if (jeton is null) return AuthenticateResult.Fail("Jeton inconnu, expiré ou révoqué.");
         var utilisateur = await utilisateurs.FindByIdAsync(jeton.UtilisateurId);
         if (utilisateur is null || !utilisateur.Actif || await utilisateurs.IsLockedOutAsync(utilisateur))

@@ -14,6 +14,8 @@ public static class Interface
         services.AddScoped<IdentiteDepartement>();
         services.AddScoped<ComptesService>();
         services.AddScoped<TerritoiresService>();
+        services.AddScoped<ServiceReglages>();
+        services.AddScoped<Fonctionnalites.Mesures.ServiceMesures>();
         services.AddScoped<Fonctionnalites.Audit.RechercheJournal>();
         services.AddScoped<Fonctionnalites.Echeances.ChargeurSituations>();
         services.AddScoped<Fonctionnalites.Echeances.ServiceEcheances>();
@@ -29,6 +31,8 @@ public static class Interface
                 o.Conventions.AuthorizeFolder("/Audit", nameof(Permission.LireJournalAudit));
                 o.Conventions.AuthorizeFolder("/Enfants", nameof(Permission.LireDossierEnfant));
                 o.Conventions.AuthorizeFolder("/Echeances", nameof(Permission.LireDossierEnfant));
+                o.Conventions.AuthorizeFolder("/Mesures", nameof(Permission.LireDossierEnfant));
+                o.Conventions.AuthorizeFolder("/Parcours", nameof(Permission.ModifierDossierEnfant));
                 o.Conventions.AuthorizeFolder("/Observatoire", nameof(Permission.ConsulterObservatoire));
                 o.Conventions.AllowAnonymousToPage("/Compte/Connexion");
                 o.Conventions.AllowAnonymousToPage("/Erreur");

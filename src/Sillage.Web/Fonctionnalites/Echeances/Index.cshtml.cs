@@ -31,6 +31,16 @@ public class IndexModel(ServiceEcheances service, PorteeAcces portee, SillageDbC
         Lignes = await service.ListerAsync(Filtre);
     }
 
+    public string? LienAgenda { get; private set; }
+
+    public async Task<IActionResult> OnPostAgendaAsync()
+    {
+        var valeur = await Agenda.CreerJetonAsync(db, portee.UtilisateurId!);
+        LienAgenda = $"{Request.Scheme}://{Request.Host}/agenda/{valeur}.ics";
+        await OnGetAsync();
+        return Page();
+    }
+
     public async Task<IActionResult> OnGetExportAsync(string format) =>
         ExportTableau.Fichier(format, $"echeances-{Au:yyyy-MM-dd}", await service.ListerAsync(Filtre),
         [

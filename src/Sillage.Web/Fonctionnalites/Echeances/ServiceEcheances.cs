@@ -12,7 +12,7 @@ public sealed record LigneEcheance(int EnfantId, string IdEchange, string Numero
     DateOnly Echeance, int Jours, string Etat, string Territoire, string? Referent);
 
 /// <summary>The échéancier of the pages and the API: the open échéances of the children the user may see.</summary>
-public sealed class ServiceEcheances(ChargeurSituations chargeur, PorteeAcces portee, SillageDbContext db)
+public sealed class ServiceEcheances(ChargeurSituations chargeur, PorteeAcces portee, SillageDbContext db, Administration.ServiceReglages reglages)
 {
     public const string EnRetard = "en retard";
     public const string Sous15Jours = "J-15";
@@ -37,7 +37,8 @@ public sealed class ServiceEcheances(ChargeurSituations chargeur, PorteeAcces po
         var parId = situations.ToDictionary(s => s.Enfant.IdEchange, s => s.Enfant);
         var libellesTerritoires = await db.Territoires.AsNoTracking().ToDictionaryAsync(x => x.Id, x => x.Libelle, ct);
         var referents = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.NomAffiche, ct);
-        return Echeancier.Lister(situations.Select(s => s.Situation), f.Au)
+        var parametres = await reglages.LireAsync(ct);
+        return Echeancier.Lister(situations.Select(s => s.Situation), f.Au, parametres)
             .Where(e => f.Type is null || e.Type == f.Type)
             .Select(e =>
             {

@@ -5,14 +5,20 @@ using Sillage.Donnees;
 namespace Sillage.Web.Fonctionnalites.Observatoire;
 
 /// <summary>The observatoire's figures for the pages and the API: the same engine as `./sillage indicateurs`.</summary>
-public sealed class ServiceObservatoire(ChargeurInstantane chargeur, SillageDbContext db)
+public sealed class ServiceObservatoire(ChargeurInstantane chargeur, SillageDbContext db, Administration.ServiceReglages reglages)
 {
     private Instantane? _instantane;
 
     public async Task<Instantane> InstantaneAsync(CancellationToken ct = default) => _instantane ??= await chargeur.ChargerAsync(ct);
 
-    public async Task<List<ValeurIndicateur>> AnneeAsync(int annee, CancellationToken ct = default) =>
-        MoteurIndicateurs.Calculer(await InstantaneAsync(ct), annee);
+    private readonly Dictionary<int, List<ValeurIndicateur>> _annees = [];
+
+    public async Task<List<ValeurIndicateur>> AnneeAsync(int annee, CancellationToken ct = default)
+    {
+        if (!_annees.TryGetValue(annee, out var v))
+            _annees[annee] = v = MoteurIndicateurs.Calculer(await InstantaneAsync(ct), annee, await reglages.LireAsync(ct));
+        return v;
+    }
 
     /// <summary>The years with data: from the first decision or information to the last complete year.</summary>
     public async Task<List<int>> AnneesAsync(CancellationToken ct = default)
