@@ -31,6 +31,8 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
     public DbSet<Document> Documents => Set<Document>();
     public DbSet<AnomalieQualite> AnomaliesQualite => Set<AnomalieQualite>();
     public DbSet<ParametreRegle> ParametresRegles => Set<ParametreRegle>();
+    public DbSet<Reservation> Reservations => Set<Reservation>();
+    public DbSet<Indisponibilite> Indisponibilites => Set<Indisponibilite>();
 
     internal IUtilisateurCourant UtilisateurCourant { get; } = utilisateur ?? IUtilisateurCourant.Systeme;
 
@@ -125,6 +127,26 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
             e.Property(x => x.Nom).HasMaxLength(200).IsRequired();
             e.HasOne(x => x.Territoire).WithMany().HasForeignKey(x => x.TerritoireId).OnDelete(DeleteBehavior.Restrict);
             e.Property(x => x.Version).IsConcurrencyToken();
+            e.Property(x => x.Sexe).HasMaxLength(1);
+            e.Property(x => x.Adresse).HasMaxLength(400);
+            e.Property(x => x.Employeur).HasMaxLength(200);
+            e.Property(x => x.Specialites).HasMaxLength(200);
+        });
+        builder.Entity<Reservation>(e =>
+        {
+            e.HasOne(x => x.Lieu).WithMany().HasForeignKey(x => x.LieuId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(x => x.Enfant).WithMany().HasForeignKey(x => x.EnfantId).OnDelete(DeleteBehavior.Restrict);
+            e.Property(x => x.Statut).HasMaxLength(10).IsRequired();
+            e.Property(x => x.MotifRefus).HasMaxLength(400);
+            e.Property(x => x.CreeePar).HasMaxLength(256);
+            e.HasIndex(x => new { x.LieuId, x.Statut });
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        builder.Entity<Indisponibilite>(e =>
+        {
+            e.HasOne<LieuAccueil>().WithMany().HasForeignKey(x => x.LieuId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.Motif).HasMaxLength(400).IsRequired();
+            e.HasIndex(x => x.LieuId);
         });
         builder.Entity<Parent>(e =>
         {

@@ -16,6 +16,8 @@ public enum Permission
     LireDonneesPseudonymisees,
     /// <summary>Gérer les lieux d'accueil.</summary>
     GererLieux,
+    /// <summary>Voir les lieux d'accueil et leurs places disponibles (sans les enfants accueillis).</summary>
+    ConsulterLieux,
     /// <summary>Enregistrer une décision et la mesure qu'elle ordonne (cadre décideur).</summary>
     DeciderMesure,
     /// <summary>Consulter les indicateurs agrégés de l'observatoire (aucune donnée nominative).</summary>
@@ -27,11 +29,11 @@ public static class MatriceAutorisations
     private static readonly IReadOnlyDictionary<string, Permission[]> ParRole = new Dictionary<string, Permission[]>
     {
         [Role.Admin] = [Permission.Administrer],
-        [Role.Crip] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.ConsulterObservatoire],
-        [Role.Evaluateur] = [Permission.LireDossierEnfant],
-        [Role.ReferentAse] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant],
-        [Role.Cadre] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.DeciderMesure, Permission.ConsulterObservatoire],
-        [Role.Lieux] = [Permission.GererLieux],
+        [Role.Crip] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.ConsulterLieux, Permission.ConsulterObservatoire],
+        [Role.Evaluateur] = [Permission.LireDossierEnfant, Permission.ConsulterLieux],
+        [Role.ReferentAse] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.ConsulterLieux],
+        [Role.Cadre] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.ConsulterLieux, Permission.DeciderMesure, Permission.ConsulterObservatoire],
+        [Role.Lieux] = [Permission.GererLieux, Permission.ConsulterLieux],
         [Role.Odpe] = [Permission.LireDonneesPseudonymisees, Permission.ConsulterObservatoire],
         [Role.Dpo] = [Permission.LireJournalAudit],
     };

@@ -482,6 +482,38 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.ToTable("ExamensCessec");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.Indisponibilite", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("DateDebut")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateFin")
+                        .HasColumnType("date");
+
+                    b.Property<int>("LieuId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Motif")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LieuId");
+
+                    b.ToTable("Indisponibilites");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.InformationEnfant", b =>
                 {
                     b.Property<int>("Id")
@@ -623,13 +655,23 @@ namespace Sillage.Donnees.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Adresse")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<int?>("AgeMax")
                         .HasColumnType("integer");
 
                     b.Property<int?>("AgeMin")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("Anonyme")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Capacite")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CapaciteAutorisee")
                         .HasColumnType("integer");
 
                     b.Property<DateOnly?>("DateFermeture")
@@ -638,14 +680,26 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.Property<DateOnly?>("DateOuverture")
                         .HasColumnType("date");
 
+                    b.Property<string>("Employeur")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Nom")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Sexe")
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
                     b.Property<string>("SourceId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Specialites")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("TerritoireId")
                         .HasColumnType("integer");
@@ -913,6 +967,52 @@ namespace Sillage.Donnees.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Rapports");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.Reservation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CreeePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("DateArrivee")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Expiration")
+                        .HasColumnType("date");
+
+                    b.Property<int>("LieuId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MotifRefus")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.HasIndex("LieuId", "Statut");
+
+                    b.ToTable("Reservations");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Sejour", b =>
@@ -1188,6 +1288,15 @@ namespace Sillage.Donnees.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.Indisponibilite", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.LieuAccueil", null)
+                        .WithMany()
+                        .HasForeignKey("LieuId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.InformationEnfant", b =>
                 {
                     b.HasOne("Sillage.Donnees.Entites.Enfant", "Enfant")
@@ -1282,6 +1391,25 @@ namespace Sillage.Donnees.Postgres.Migrations
                         .HasForeignKey("EnfantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.Reservation", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", "Enfant")
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.LieuAccueil", "Lieu")
+                        .WithMany()
+                        .HasForeignKey("LieuId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Enfant");
+
+                    b.Navigation("Lieu");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Sejour", b =>

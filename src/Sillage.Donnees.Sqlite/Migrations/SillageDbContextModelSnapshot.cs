@@ -459,6 +459,36 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.ToTable("ExamensCessec");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.Indisponibilite", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DateDebut")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateFin")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LieuId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Motif")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LieuId");
+
+                    b.ToTable("Indisponibilites");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.InformationEnfant", b =>
                 {
                     b.Property<int>("Id")
@@ -592,13 +622,23 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Adresse")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("AgeMax")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("AgeMin")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Anonyme")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Capacite")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CapaciteAutorisee")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("DateFermeture")
@@ -607,13 +647,25 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.Property<DateOnly?>("DateOuverture")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Employeur")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Nom")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Sexe")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SourceId")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Specialites")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("TerritoireId")
@@ -872,6 +924,50 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Rapports");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.Reservation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreeePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateArrivee")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Expiration")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LieuId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MotifRefus")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.HasIndex("LieuId", "Statut");
+
+                    b.ToTable("Reservations");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Sejour", b =>
@@ -1143,6 +1239,15 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.Indisponibilite", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.LieuAccueil", null)
+                        .WithMany()
+                        .HasForeignKey("LieuId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.InformationEnfant", b =>
                 {
                     b.HasOne("Sillage.Donnees.Entites.Enfant", "Enfant")
@@ -1237,6 +1342,25 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .HasForeignKey("EnfantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.Reservation", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", "Enfant")
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.LieuAccueil", "Lieu")
+                        .WithMany()
+                        .HasForeignKey("LieuId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Enfant");
+
+                    b.Navigation("Lieu");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Sejour", b =>

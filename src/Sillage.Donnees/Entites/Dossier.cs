@@ -29,7 +29,51 @@ public class LieuAccueil : IVersionne
     public int? AgeMax { get; set; }
     public DateOnly? DateOuverture { get; set; }
     public DateOnly? DateFermeture { get; set; }
+    /// <summary>Authorised capacity (habilitation, agrément) when it differs from the installed <see cref="Capacite"/>.</summary>
+    public int? CapaciteAutorisee { get; set; }
+    /// <summary>M or F when the lieu receives only one sex; empty = mixed.</summary>
+    public string? Sexe { get; set; }
+    public string? Adresse { get; set; }
+    /// <summary>The judge ordered an anonymous place: the address is hidden from everyone but the LIEUX role.</summary>
+    public bool Anonyme { get; set; }
+    /// <summary>Employer of an assistant familial (the département or an association).</summary>
+    public string? Employeur { get; set; }
+    /// <summary>Needs the lieu can meet, comma-separated codes: HANDICAP, POUPONNIERE, MERE_ENFANT.</summary>
+    public string? Specialites { get; set; }
     public int Version { get; set; }
+}
+
+/// <summary>A place held for an admission until it expires (it counts as taken meanwhile).</summary>
+public class Reservation : IVersionne
+{
+    public int Id { get; set; }
+    public int LieuId { get; set; }
+    public LieuAccueil? Lieu { get; set; }
+    public int EnfantId { get; set; }
+    public Enfant? Enfant { get; set; }
+    public DateOnly DateArrivee { get; set; }
+    public DateOnly Expiration { get; set; }
+    /// <summary>ACTIVE, ADMISE, REFUSEE, ANNULEE.</summary>
+    public string Statut { get; set; } = StatutActive;
+    public string? MotifRefus { get; set; }
+    public string? CreeePar { get; set; }
+    public int Version { get; set; }
+
+    public const string StatutActive = "ACTIVE";
+    public const string StatutAdmise = "ADMISE";
+    public const string StatutRefusee = "REFUSEE";
+    public const string StatutAnnulee = "ANNULEE";
+}
+
+/// <summary>Places declared unavailable for a while (a foster carer's leave, works), with the reason.</summary>
+public class Indisponibilite
+{
+    public int Id { get; set; }
+    public int LieuId { get; set; }
+    public int Places { get; set; }
+    public DateOnly DateDebut { get; set; }
+    public DateOnly? DateFin { get; set; }
+    public string Motif { get; set; } = "";
 }
 
 /// <summary>Parent or other holder of parental authority (not in the interchange format).</summary>

@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sillage.Domaine.Lieux;
+using Sillage.Domaine.Securite;
+using Sillage.Domaine.Temps;
+using Sillage.Donnees;
+using Sillage.Donnees.Entites;
+using Sillage.Web.Infrastructure;
+
+namespace Sillage.Web.Fonctionnalites.Lieux;
+
+public partial class RechercheModel(ServiceLieux service, SillageDbContext db, PorteeAcces portee) : PageModel
+{
+    public const int JoursReservation = 3;
+    [BindProperty(SupportsGet = true)] public string? Dossiers { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Ages { get; set; }
+    [BindProperty(SupportsGet = true, Name = "date")] public DateOnly? DateChoisie { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Territoire { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Type { get; set; }
+    [BindProperty(SupportsGet = true)] public List<string> Besoins { get; set; } = [];
+    [BindProperty(SupportsGet = true)] public bool Ensemble { get; set; } = true;
+    [BindProperty(SupportsGet = true)] public bool Urgence { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Recherche { get; set; }
+    public DateOnly Date => DateChoisie ?? DateOnly.FromDateTime(DateTime.Today);
+    public List<Territoire> Territoires { get; private set; } = [];
+    public List<EnfantCherche> Enfants { get; private set; } = [];
+    public List<int> EnfantIds { get; private set; } = [];
+    public List<PropositionPlace>? Resultats { get; private set; }
+    public bool PeutReserver => portee.Peut(Permission.ModifierDossierEnfant);
+
+    [GeneratedRegex(@"(\d{1,2})\s*([MF])", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeSexe();
+
+    public async Task OnGetAsync()
+    {
+        Territoires = await db.Territoires.AsNoTracking().OrderBy(t => t.Libelle).ToListAsync();
+        if (Recherche is null) { Ensemble = true; return; }
+        await LireEnfantsAsync();
+        if (Enfants.Count == 0)
+        {
+            ModelState.AddModelError("", "Enfants : indiquez au moins un numéro de dossier de vos territoires, ou des âges et sexes (« 8 F, 11 M »).");
+            return;
+        }
+        Resultats = await service.RechercherAsync(new CriteresPlace(Date, Enfants, NonVide(Territoire), NonVide(Type), Besoins, Ensemble, Urgence));
+    }
+
+    public async Task<IActionResult> OnPostReserverAsync(int lieu)
+    {
+        if (!PeutReserver) return Forbid();
+        await LireEnfantsAsync();
+        var erreurs = await service.ReserverAsync(lieu, EnfantIds, Date, Date.AddDays(JoursReservation));
+        if (erreurs.Count > 0)
+        {
+            foreach (var e in erreurs) ModelState.AddModelError("", e.Message);
+            Recherche = "1";
+            await OnGetAsync();
+            return Page();
+        }
+        TempData["Message"] = $"Place(s) réservée(s) jusqu'au {Date.AddDays(JoursReservation):dd/MM/yyyy} : l'admission se confirme dans « Réservations en cours ».";
+        return Redirect("/lieux/reservations");
+    }
+
+    private static string? NonVide(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
+
+    private async Task LireEnfantsAsync()
+    {
+        var numeros = (Dossiers ?? "").Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries).Select(n => n.Trim().ToUpperInvariant()).ToList();
+        if (numeros.Count > 0)
+        {
+            var visibles = await portee.EnfantsAsync(Permission.LireDossierEnfant);
+            var trouves = await visibles.AsNoTracking().Where(e => numeros.Contains(e.NumeroDossier)).Select(e => new { e.Id, e.DateNaissance, e.Sexe }).ToListAsync();
+            EnfantIds = trouves.Select(e => e.Id).ToList();
+            Enfants = trouves.Select(e => new EnfantCherche(Domaine.Temps.Ages.AgeAu(e.DateNaissance, Date), e.Sexe)).ToList();
+            if (trouves.Count < numeros.Count) ModelState.AddModelError("", "N° de dossier : un ou plusieurs dossiers sont introuvables dans vos territoires.");
+        }
+        foreach (Match m in AgeSexe().Matches(Ages ?? ""))
+            Enfants.Add(new EnfantCherche(int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups[2].Value.ToUpperInvariant()));
+    }
+}
