@@ -16,6 +16,9 @@ public enum Permission
     LireDonneesPseudonymisees,
     /// <summary>Gérer les lieux d'accueil.</summary>
     GererLieux,
+    /// <summary>Fusionner deux dossiers du même enfant (doublons) : agents CRIP (tout le département)
+    /// et cadres décideurs (leurs territoires, les deux dossiers doivent y être).</summary>
+    FusionnerDossiers,
 }
 
 public static class MatriceAutorisations
@@ -23,10 +26,10 @@ public static class MatriceAutorisations
     private static readonly IReadOnlyDictionary<string, Permission[]> ParRole = new Dictionary<string, Permission[]>
     {
         [Role.Admin] = [Permission.Administrer],
-        [Role.Crip] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant],
+        [Role.Crip] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.FusionnerDossiers],
         [Role.Evaluateur] = [Permission.LireDossierEnfant],
         [Role.ReferentAse] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant],
-        [Role.Cadre] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant],
+        [Role.Cadre] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.FusionnerDossiers],
         [Role.Lieux] = [Permission.GererLieux],
         [Role.Odpe] = [Permission.LireDonneesPseudonymisees],
         [Role.Dpo] = [Permission.LireJournalAudit],

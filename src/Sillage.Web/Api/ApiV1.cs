@@ -41,6 +41,7 @@ public static class ApiV1
         var enfants = api.MapGroup("/enfants").RequireAuthorization(nameof(Permission.LireDossierEnfant));
         enfants.MapGet("", ChercherEnfants).WithSummary("Recherche d'enfants dans les territoires de l'utilisateur.");
         enfants.MapGet("/{id:int}", LireEnfant).WithSummary("Dossier d'un enfant (consultation tracée).");
+        enfants.MapGet("/{id:int}/chronologie", LireChronologie).WithSummary("Chronologie du dossier d'un enfant : informations, mesures, séjours, PPE, rapports, entretiens, CESSEC, documents (consultation tracée).");
         enfants.MapPost("", CreerEnfant).RequireAuthorization(nameof(Permission.ModifierDossierEnfant)).WithSummary("Crée le dossier d'un enfant.");
         enfants.MapPut("/{id:int}", ModifierEnfant).RequireAuthorization(nameof(Permission.ModifierDossierEnfant)).WithSummary("Modifie l'identité d'un enfant (version attendue obligatoire).");
 
@@ -78,6 +79,15 @@ public static class ApiV1
     {
         var vue = await dossier.OuvrirAsync(id, "api");
         return vue is null ? Results.NotFound() : Results.Ok(Dto(vue));
+    }
+
+    private static async Task<IResult> LireChronologie(int id, ChronologieEnfant chronologie, DossierEnfant dossier, [FromQuery] string? ordre)
+    {
+        var r = await chronologie.OuvrirAsync(id, "api-chronologie", ordre != "chrono");
+        if (r is not null) return Results.Ok(r.Value.Chronologie);
+        return await dossier.SurvivantAsync(id) is { } survivant
+            ? Results.Redirect($"/api/v1/enfants/{survivant}/chronologie", permanent: true)
+            : Results.NotFound();
     }
 
     private static async Task<IResult> CreerEnfant(SaisieEnfant saisie, EditionEnfant edition, DossierEnfant dossier)

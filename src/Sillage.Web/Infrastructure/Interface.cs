@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Sillage.Domaine.Securite;
 using Sillage.Web.Fonctionnalites.Administration;
+using Sillage.Web.Fonctionnalites.Enfants;
 using Sillage.Web.Fonctionnalites.Shared;
 
 namespace Sillage.Web.Infrastructure;
@@ -18,6 +19,7 @@ public static class Interface
         services.AddScoped<Fonctionnalites.Enfants.RechercheEnfants>();
         services.AddScoped<Fonctionnalites.Enfants.DossierEnfant>();
         services.AddScoped<Fonctionnalites.Enfants.EditionEnfant>();
+        services.AddDossierEnfant();
         services.AddRazorPages(o =>
             {
                 o.RootDirectory = "/Fonctionnalites";
