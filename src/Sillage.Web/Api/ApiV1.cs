@@ -53,7 +53,8 @@ public static class ApiV1
     public sealed record MoiDto(string Login, string Nom, IReadOnlyList<string> Roles, IReadOnlyList<string> Territoires, IReadOnlyList<string> Permissions);
     public sealed record TerritoireDto(int Id, string Code, string Libelle);
     public sealed record EnfantDto(int Id, string NumeroDossier, string? SourceId, string Nom, string Prenoms, string Sexe, DateOnly DateNaissance,
-        int TerritoireId, string Territoire, string? Famille, bool Mna, int Version, IReadOnlyList<Frere> Fratrie);
+        int TerritoireId, string Territoire, string? Famille, bool Mna, int Version, IReadOnlyList<Frere> Fratrie,
+        string? StatutJuridique, string? Referent, IReadOnlyList<ParentDossier> Parents, IReadOnlyList<MesureEnCours> MesuresEnCours, SejourEnCours? SejourEnCours);
     public sealed record ErreursDto(string Message, IReadOnlyList<Sillage.Domaine.ErreurValidation> Erreurs, IReadOnlyList<LigneEnfant>? Semblables = null);
 
     private static async Task<MoiDto> Moi(ClaimsPrincipal user, PorteeAcces portee, SillageDbContext db)
@@ -112,7 +113,8 @@ public static class ApiV1
     }
 
     private static EnfantDto Dto(VueDossier v) => new(v.Enfant.Id, v.Enfant.NumeroDossier, v.Enfant.SourceId, v.Enfant.Nom, v.Enfant.Prenoms,
-        v.Enfant.Sexe, v.Enfant.DateNaissance, v.Enfant.TerritoireId, v.Territoire, v.Enfant.Famille, v.Enfant.Mna, v.Enfant.Version, v.Fratrie);
+        v.Enfant.Sexe, v.Enfant.DateNaissance, v.Enfant.TerritoireId, v.Territoire, v.Enfant.Famille, v.Enfant.Mna, v.Enfant.Version, v.Fratrie,
+        v.Enfant.StatutJuridique, v.Referent, v.Parents, v.Mesures, v.Sejour);
 
     private static async Task<IResult> Journal(RechercheJournal recherche, JournalAudit audit,
         [FromQuery] DateOnly? du, [FromQuery] DateOnly? au, [FromQuery] string? login, [FromQuery] int? type,

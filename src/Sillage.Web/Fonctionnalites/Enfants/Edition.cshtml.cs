@@ -42,9 +42,9 @@ public class EditionModel(EditionEnfant edition, SuiviEnfant suivi, SillageDbCon
     public async Task<IActionResult> OnPostSuiviAsync()
     {
         if (Id is not { } id) return NotFound();
-        var r = await suivi.EnregistrerAsync(id, Suivi);
+        var r = ModelState.IsValid ? await suivi.EnregistrerAsync(id, Suivi) : new ResultatEcriture([]);
         if (r is null) return NotFound();
-        if (!r.Reussi)
+        if (!r.Reussi || !ModelState.IsValid)
         {
             foreach (var e in r.Erreurs) ModelState.AddModelError(string.IsNullOrEmpty(e.Champ) ? "" : $"Suivi.{e.Champ}", e.Message);
             var visibles = await portee.EnfantsAsync(Permission.ModifierDossierEnfant);

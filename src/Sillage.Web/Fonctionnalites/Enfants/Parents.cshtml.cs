@@ -36,6 +36,11 @@ public class ParentsModel(ParentsEnfant parents, SillageDbContext db) : PageMode
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (!ModelState.IsValid)
+        {
+            ParentEdite = Saisie.Id;
+            return await ChargerAsync() ? Page() : NotFound();
+        }
         var r = await parents.EnregistrerAsync(Id, Saisie);
         if (r is null) return NotFound();
         if (!r.Reussi)
