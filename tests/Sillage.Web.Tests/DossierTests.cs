@@ -386,11 +386,17 @@ public class DossierTests(ServeurSillage serveur) : IClassFixture<ServeurSillage
     [InlineData("faux.pdf", "MZ", "le contenu de faux.pdf ne correspond pas à son extension (.pdf)")]
     [InlineData("vide.pdf", "", "Fichier : choisissez un fichier à déposer")]
     [InlineData("gros.pdf", "GROS", "dépasse la taille maximale de 10 Mo")]
+    [InlineData("tres-gros.pdf", "TRES_GROS", "dépasse la taille maximale de 10 Mo (25,0 Mo)")]
     public async Task Un_document_refuse_l_est_avec_un_message_en_francais(string nom, string debut, string message)
     {
         var enfant = await EnfantAsync("NORD", "BLANC", "Zoé", D("2015-05-05"));
         using var c = await serveur.ConnecterAsync("referent.nord");
-        var contenu = debut == "GROS" ? Pdf(10 * 1024 * 1024 + 1) : System.Text.Encoding.ASCII.GetBytes(debut);
+        var contenu = debut switch
+        {
+            "GROS" => Pdf(10 * 1024 * 1024 + 1),
+            "TRES_GROS" => Pdf(25 * 1024 * 1024),
+            _ => System.Text.Encoding.ASCII.GetBytes(debut),
+        };
         var r = await DeposerAsync(c, enfant.Id, "Pièce", nom, contenu);
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         Assert.Contains(message, await ClientSillage.Texte(r));
@@ -528,6 +534,9 @@ public class DossierTests(ServeurSillage serveur) : IClassFixture<ServeurSillage
         var refus = await referent.Http.GetAsync($"/enfants/{nord.Id}/fusionner");
         Assert.True(refus.StatusCode == HttpStatusCode.Redirect && refus.Headers.Location!.OriginalString.Contains("acces-refuse"));
         Assert.DoesNotContain("/fusionner", await referent.LireAsync($"/enfants/{nord.Id}"));
+        using var admin = await serveur.ConnecterAsync("administrateur");
+        var refusAdmin = await admin.Http.GetAsync($"/enfants/{nord.Id}/fusionner");
+        Assert.True(refusAdmin.StatusCode == HttpStatusCode.Redirect && refusAdmin.Headers.Location!.OriginalString.Contains("acces-refuse"));
 
         using var cadre = await serveur.ConnecterAsync("cadre.nord");
         var html = await cadre.LireTexteAsync($"/enfants/{nord.Id}/fusionner?numero={sud.NumeroDossier}");

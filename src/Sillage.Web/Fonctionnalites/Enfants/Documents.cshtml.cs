@@ -6,11 +6,13 @@ using Sillage.Web.Infrastructure;
 
 namespace Sillage.Web.Fonctionnalites.Enfants;
 
-/// <summary>Documents of a file: the list, the upload form (ModifierDossierEnfant) and the audited download (/enfants/{id}/documents/{document}).</summary>
-[RequestSizeLimit(DocumentsEnfant.TailleMaximale + 2 * 1024 * 1024)]
-[RequestFormLimits(MultipartBodyLengthLimit = DocumentsEnfant.TailleMaximale + 2 * 1024 * 1024)]
+/// <summary>Documents of a file: the list, the upload form (ModifierDossierEnfant) and the audited download (/enfants/{id}/documents/{document}).
+/// The request may carry up to <see cref="LimiteRequete"/> so that a file over 10 MB gets a French message rather than a bare refusal.</summary>
+[RequestSizeLimit(LimiteRequete)]
+[RequestFormLimits(MultipartBodyLengthLimit = LimiteRequete)]
 public class DocumentsModel(DossierEnfant dossier, ChronologieEnfant chronologie, DocumentsEnfant documents, PorteeAcces portee) : PageModel
 {
+    public const long LimiteRequete = 3 * DocumentsEnfant.TailleMaximale;
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
     [BindProperty(SupportsGet = true)] public int? Document { get; set; }
     [BindProperty] public SaisieDocument Saisie { get; set; } = new();

@@ -26,6 +26,7 @@ public sealed record FichierTelecharge(string NomFichier, string TypeContenu, by
 public sealed class DocumentsEnfant(SillageDbContext db, PorteeAcces portee, JournalAudit audit)
 {
     public const long TailleMaximale = 10 * 1024 * 1024;
+    private static readonly System.Globalization.CultureInfo Francais = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
 
     private static readonly byte[] Pdf = "%PDF"u8.ToArray();
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47];
@@ -84,7 +85,7 @@ public sealed class DocumentsEnfant(SillageDbContext db, PorteeAcces portee, Jou
         if (contenu is null || string.IsNullOrEmpty(nom) || taille == 0)
             erreurs.Add(new("Fichier", "Fichier : choisissez un fichier à déposer (il ne doit pas être vide)."));
         else if (taille > TailleMaximale)
-            erreurs.Add(new("Fichier", $"Fichier : {nom} dépasse la taille maximale de 10 Mo ({taille / 1024.0 / 1024.0:0.0} Mo)."));
+            erreurs.Add(new("Fichier", string.Create(Francais, $"Fichier : {nom} dépasse la taille maximale de 10 Mo ({taille / 1024.0 / 1024.0:0.0} Mo).")));
         else if (!Formats.TryGetValue(Path.GetExtension(nom), out var format))
             erreurs.Add(new("Fichier", $"Fichier : le format de {nom} n'est pas accepté. Formats acceptés : PDF, images (PNG, JPEG, TIFF) et bureautique ({ExtensionsAcceptees})."));
         else if (nom.Length > 255)
