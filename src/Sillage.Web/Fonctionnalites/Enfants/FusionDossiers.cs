@@ -35,7 +35,7 @@ public sealed record BilanFusion(int Deplaces, int DoublonsFusionnes);
 
 /// <summary>
 /// Merges a duplicate file into the kept one (permission <see cref="Permission.FusionnerDossiers"/>: CRIP for the whole
-/// département, cadres for their territories). Every record of the absorbed file moves in one transaction; records that
+/// département, cadres for their territories). Every record of the absorbed file moves in one transaction (one SaveChanges); records that
 /// would break a unique index (same information, same entretien or CESSEC date) and identical parents are folded into
 /// the kept record. The absorbed file stays in the base, hidden, with <see cref="Enfant.FusionneDansId"/> set.
 /// </summary>
@@ -74,7 +74,9 @@ public sealed class FusionDossiers(SillageDbContext db, PorteeAcces portee, Jour
         if (conserve.Version != versionConserve || absorbe.Version != versionAbsorbe)
             return (ResultatEcriture.Perime("L'un des deux dossiers"), null);
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Every change below is written by ONE SaveChanges: the audit journal wraps it in a single transaction
+        // with the before/after of each moved record (no outer transaction: it would take the database
+        // lock before the journal's writer lock, and wait for itself behind a concurrent writer).
         int deplaces = 0, doublons = 0;
 
         var documents = await db.Documents.Where(d => d.EnfantId == absorbe.Id).ToListAsync(ct);
@@ -156,15 +158,13 @@ public sealed class FusionDossiers(SillageDbContext db, PorteeAcces portee, Jour
         try
         {
             await db.SaveChangesAsync(ct);
-            await audit.EnregistrerAsync(TypeEvenementAudit.FusionDossiers, nameof(Enfant), conserve.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                new { conserve = conserve.NumeroDossier, absorbe = absorbe.NumeroDossier, absorbeId = absorbe.Id, deplaces, doublonsFusionnes = doublons }, ct: ct);
-            await tx.CommitAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
-            await tx.RollbackAsync(ct);
             return (ResultatEcriture.Perime("L'un des deux dossiers"), null);
         }
+        await audit.EnregistrerAsync(TypeEvenementAudit.FusionDossiers, nameof(Enfant), conserve.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            new { conserve = conserve.NumeroDossier, absorbe = absorbe.NumeroDossier, absorbeId = absorbe.Id, deplaces, doublonsFusionnes = doublons }, ct: ct);
         return (ResultatEcriture.Ok, new BilanFusion(deplaces, doublons));
     }
 }
