@@ -549,4 +549,27 @@ public class DossierTests(ServeurSillage serveur) : IClassFixture<ServeurSillage
         await using var db = serveur.Contexte();
         Assert.Null((await db.Enfants.AsNoTracking().SingleAsync(e => e.Id == sud.Id)).FusionneDansId);
     }
+
+    [Fact]
+    public async Task Une_echeance_depassee_et_un_doublon_d_identite_differente_sont_signales()
+    {
+        var enfant = await EnfantAsync("NORD", "GIRARD", "Hugo", D("2013-03-03"));
+        var autre = await EnfantAsync("NORD", "GIRARD", "Hugo", D("2013-03-04"));
+        await using (var db = serveur.Contexte())
+        {
+            db.Mesures.Add(new Mesure { EnfantId = enfant.Id, Type = "AEMO", DateDecision = Aujourdhui.AddDays(-410), DateDebut = Aujourdhui.AddDays(-400), DateFinPrevue = Aujourdhui.AddDays(-30) });
+            await db.SaveChangesAsync();
+        }
+        using var c = await serveur.ConnecterAsync("crip");
+        var html = await c.LireTexteAsync($"/enfants/{enfant.Id}");
+        Assert.Contains($"Fin prévue le {Textes.Date(Aujourdhui.AddDays(-30))} : échéance dépassée de 30 jours", html);
+        Assert.Contains("<strong> (échéance dépassée)</strong>", html);
+        Assert.Contains("En cours depuis 400 jours", html);
+
+        var apercu = await c.LireTexteAsync($"/enfants/{enfant.Id}/fusionner?numero={autre.NumeroDossier}");
+        Assert.Contains("les dates de naissance diffèrent entre les deux dossiers", apercu);
+        Assert.DoesNotContain("le sexe diffère", apercu);
+        Assert.Equal("512 octets", Textes.Taille(512));
+        Assert.Equal("1,5 Mo", Textes.Taille(1536 * 1024));
+    }
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Sillage.Domaine.Securite;
 using Sillage.Web.Fonctionnalites.Administration;
-using Sillage.Web.Fonctionnalites.Enfants;
 using Sillage.Web.Fonctionnalites.Shared;
 
 namespace Sillage.Web.Infrastructure;
@@ -19,7 +18,7 @@ public static class Interface
         services.AddScoped<Fonctionnalites.Enfants.RechercheEnfants>();
         services.AddScoped<Fonctionnalites.Enfants.DossierEnfant>();
         services.AddScoped<Fonctionnalites.Enfants.EditionEnfant>();
-        services.AddDossierEnfant();
+        Fonctionnalites.Enfants.ServicesEnfants.AddDossierEnfant(services);
         services.AddRazorPages(o =>
             {
                 o.RootDirectory = "/Fonctionnalites";

@@ -132,7 +132,10 @@ public sealed class ChronologieEnfant(SillageDbContext db, DossierEnfant dossier
                     ? $"En attente d'exécution depuis {Textes.Jours(attente.Value)}"
                     : $"Jamais exécutée : close le {Textes.Date(m.DateFin)} après {Textes.Jours(attente.Value)} d'attente");
             }
-            if (m.DateFinPrevue is { } fp) d.Add($"Fin prévue le {Textes.Date(fp)}");
+            if (m.DateFinPrevue is { } fp)
+                d.Add(m.DateFin is null && m.DateDebut is not null && fp < aujourdhui
+                    ? $"Fin prévue le {Textes.Date(fp)} : échéance dépassée de {Textes.Jours(Calendrier.DureeJours(fp, aujourdhui))}"
+                    : $"Fin prévue le {Textes.Date(fp)}");
             if (m.DateFin is { } fin)
             {
                 d.Add($"Fin le {Textes.Date(fin)}{(m.MotifFin is null ? "" : $" (motif : {Textes.Libelle(Codes.MotifsFin, m.MotifFin)})")}");

@@ -14,6 +14,14 @@ public static class Textes
 
     public static string Jours(int n) => n is 0 or 1 or -1 ? $"{n} jour" : $"{n} jours";
 
+    /// <summary>A file size in octets, Ko or Mo.</summary>
+    public static string Taille(long octets) => octets switch
+    {
+        < 1024 => $"{octets} octets",
+        < 1024 * 1024 => string.Create(CultureInfo.GetCultureInfo("fr-FR"), $"{octets / 1024.0:0.#} Ko"),
+        _ => string.Create(CultureInfo.GetCultureInfo("fr-FR"), $"{octets / 1024.0 / 1024.0:0.#} Mo"),
+    };
+
     public static string Libelle(IReadOnlyDictionary<string, string> codes, string? code) =>
         code is null ? "—" : codes.TryGetValue(code, out var l) ? l : code;
 
