@@ -64,7 +64,7 @@ public class ParcoursTests(Navigateur navigateur, ServeurSillage serveur)
     public static TheoryData<string, string> Pages()
     {
         var d = new TheoryData<string, string>();
-        foreach (var url in new[] { "/", "/enfants", "/enfants?q=lefevre", "/enfants/{nord}", "/enfants/nouveau", "/enfants/{nord}/modifier", "/compte/jetons", "/compte/mot-de-passe", "/page-inexistante" })
+        foreach (var url in new[] { "/", "/enfants", "/enfants?q=lefevre", "/enfants/{nord}", "/enfants/nouveau", "/enfants/{nord}/modifier", "/enfants/{nord}?ordre=chrono", "/enfants/{nord}/parents", "/enfants/{nord}/documents", "/enfants/{nord}/fusionner", "/enfants/{nord}/fusionner?numero=E0000002", "/compte/jetons", "/compte/mot-de-passe", "/page-inexistante" })
             d.Add("cadre.nord", url);
         foreach (var url in new[] { "/administration", "/administration/utilisateurs", "/administration/utilisateurs/nouveau", "/administration/territoires", "/administration/departement", "/enfants" })
             d.Add("administrateur", url);
@@ -80,6 +80,7 @@ public class ParcoursTests(Navigateur navigateur, ServeurSillage serveur)
     [MemberData(nameof(Pages))]
     public async Task Chaque_page_est_accessible_sans_violation_grave(string login, string url)
     {
+        await HistoireNavigateur.AssurerAsync(serveur); // the file's pages with a real timeline
         IPage page;
         if (login == "")
         {

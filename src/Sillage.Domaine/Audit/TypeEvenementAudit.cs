@@ -19,6 +19,7 @@ public enum TypeEvenementAudit
     ConsultationDossierEnfant = 2000,
     RechercheEnfants = 2001,
     AccesRefuse = 2002,
+    TelechargementDocument = 2003,
     ConsultationJournalAudit = 2100,
     ExportJournalAudit = 2101,
 
@@ -26,6 +27,7 @@ public enum TypeEvenementAudit
     Creation = 3000,
     Modification = 3001,
     Suppression = 3002,
+    FusionDossiers = 3010,
 }
 
 public static class TypeEvenementAuditLibelles
@@ -42,11 +44,13 @@ public static class TypeEvenementAuditLibelles
         TypeEvenementAudit.ConsultationDossierEnfant => "Consultation d'un dossier d'enfant",
         TypeEvenementAudit.RechercheEnfants => "Recherche d'enfants",
         TypeEvenementAudit.AccesRefuse => "Accès refusé",
+        TypeEvenementAudit.TelechargementDocument => "Téléchargement d'un document",
         TypeEvenementAudit.ConsultationJournalAudit => "Consultation du journal d'audit",
         TypeEvenementAudit.ExportJournalAudit => "Export du journal d'audit",
         TypeEvenementAudit.Creation => "Création",
         TypeEvenementAudit.Modification => "Modification",
         TypeEvenementAudit.Suppression => "Suppression",
+        TypeEvenementAudit.FusionDossiers => "Fusion de deux dossiers d'enfant",
         _ => type.ToString(),
     };
 }

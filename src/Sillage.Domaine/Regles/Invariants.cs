@@ -68,6 +68,8 @@ public static class Invariants
             var vingtEtUn = Ages.DateDesAns(naissance, 21);
             if (d < majorite)
                 yield return new(AgeJeuneMajeur, $"Mesure {type.Code} : réservée aux jeunes majeurs de 18 à 21 ans ; l'enfant n'a pas 18 ans le {d:dd/MM/yyyy}.", "CASF L222-5 ; décret 75-96");
+            else if (d >= vingtEtUn)
+                yield return new(AgeJeuneMajeur, $"Mesure {type.Code} : réservée aux jeunes majeurs de moins de 21 ans ; le jeune a 21 ans le {vingtEtUn:dd/MM/yyyy}, avant le début de la mesure ({d:dd/MM/yyyy}).", "CASF L222-5 ; décret 75-96");
             else if (terme is { } t2 && t2 >= vingtEtUn && !prolongationMotivee)
                 yield return new(AgeJeuneMajeur, $"Mesure {type.Code} : elle se poursuit après 21 ans (le {vingtEtUn:dd/MM/yyyy}) sans motif de prolongation jusqu'à la fin de l'année scolaire.", "CASF L222-5");
         }

@@ -22,6 +22,9 @@ public enum Permission
     DeciderMesure,
     /// <summary>Consulter les indicateurs agrégés de l'observatoire (aucune donnée nominative).</summary>
     ConsulterObservatoire,
+    /// <summary>Fusionner deux dossiers du même enfant (doublons) : agents CRIP (tout le département)
+    /// et cadres décideurs (leurs territoires, les deux dossiers doivent y être).</summary>
+    FusionnerDossiers,
 }
 
 public static class MatriceAutorisations
@@ -29,10 +32,10 @@ public static class MatriceAutorisations
     private static readonly IReadOnlyDictionary<string, Permission[]> ParRole = new Dictionary<string, Permission[]>
     {
         [Role.Admin] = [Permission.Administrer],
-        [Role.Crip] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.ConsulterLieux, Permission.ConsulterObservatoire],
+        [Role.Crip] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.FusionnerDossiers, Permission.ConsulterLieux, Permission.ConsulterObservatoire],
         [Role.Evaluateur] = [Permission.LireDossierEnfant, Permission.ConsulterLieux],
         [Role.ReferentAse] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.ConsulterLieux],
-        [Role.Cadre] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.ConsulterLieux, Permission.DeciderMesure, Permission.ConsulterObservatoire],
+        [Role.Cadre] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.FusionnerDossiers, Permission.ConsulterLieux, Permission.DeciderMesure, Permission.ConsulterObservatoire],
         [Role.Lieux] = [Permission.GererLieux, Permission.ConsulterLieux],
         [Role.Odpe] = [Permission.LireDonneesPseudonymisees, Permission.ConsulterObservatoire],
         [Role.Dpo] = [Permission.LireJournalAudit],

@@ -41,6 +41,7 @@ public static class ApiV1
         var enfants = api.MapGroup("/enfants").RequireAuthorization(nameof(Permission.LireDossierEnfant));
         enfants.MapGet("", ChercherEnfants).WithSummary("Recherche d'enfants dans les territoires de l'utilisateur.");
         enfants.MapGet("/{id:int}", LireEnfant).WithSummary("Dossier d'un enfant (consultation tracée).");
+        enfants.MapGet("/{id:int}/chronologie", LireChronologie).WithSummary("Chronologie du dossier d'un enfant : informations, mesures, séjours, PPE, rapports, entretiens, CESSEC, documents (consultation tracée).");
         enfants.MapPost("", CreerEnfant).RequireAuthorization(nameof(Permission.ModifierDossierEnfant)).WithSummary("Crée le dossier d'un enfant.");
         enfants.MapPut("/{id:int}", ModifierEnfant).RequireAuthorization(nameof(Permission.ModifierDossierEnfant)).WithSummary("Modifie l'identité d'un enfant (version attendue obligatoire).");
 
@@ -62,7 +63,8 @@ public static class ApiV1
     public sealed record MoiDto(string Login, string Nom, IReadOnlyList<string> Roles, IReadOnlyList<string> Territoires, IReadOnlyList<string> Permissions);
     public sealed record TerritoireDto(int Id, string Code, string Libelle);
     public sealed record EnfantDto(int Id, string NumeroDossier, string? SourceId, string Nom, string Prenoms, string Sexe, DateOnly DateNaissance,
-        int TerritoireId, string Territoire, string? Famille, bool Mna, int Version, IReadOnlyList<Frere> Fratrie);
+        int TerritoireId, string Territoire, string? Famille, bool Mna, int Version, IReadOnlyList<Frere> Fratrie,
+        string? StatutJuridique, string? Referent, IReadOnlyList<ParentDossier> Parents, IReadOnlyList<MesureEnCours> MesuresEnCours, SejourEnCours? SejourEnCours);
     public sealed record ErreursDto(string Message, IReadOnlyList<Sillage.Domaine.ErreurValidation> Erreurs, IReadOnlyList<LigneEnfant>? Semblables = null);
 
     private static async Task<MoiDto> Moi(ClaimsPrincipal user, PorteeAcces portee, SillageDbContext db)
@@ -90,6 +92,15 @@ public static class ApiV1
         return vue is null ? Results.NotFound() : Results.Ok(Dto(vue));
     }
 
+    private static async Task<IResult> LireChronologie(int id, ChronologieEnfant chronologie, DossierEnfant dossier, [FromQuery] string? ordre)
+    {
+        var r = await chronologie.OuvrirAsync(id, "api-chronologie", ordre != "chrono");
+        if (r is not null) return Results.Ok(r.Value.Chronologie);
+        return await dossier.SurvivantAsync(id) is { } survivant
+            ? Results.Redirect($"/api/v1/enfants/{survivant}/chronologie", permanent: true)
+            : Results.NotFound();
+    }
+
     private static async Task<IResult> CreerEnfant(SaisieEnfant saisie, EditionEnfant edition, DossierEnfant dossier)
     {
         var r = await edition.CreerAsync(saisie);
@@ -112,7 +123,8 @@ public static class ApiV1
     }
 
     private static EnfantDto Dto(VueDossier v) => new(v.Enfant.Id, v.Enfant.NumeroDossier, v.Enfant.SourceId, v.Enfant.Nom, v.Enfant.Prenoms,
-        v.Enfant.Sexe, v.Enfant.DateNaissance, v.Enfant.TerritoireId, v.Territoire, v.Enfant.Famille, v.Enfant.Mna, v.Enfant.Version, v.Fratrie);
+        v.Enfant.Sexe, v.Enfant.DateNaissance, v.Enfant.TerritoireId, v.Territoire, v.Enfant.Famille, v.Enfant.Mna, v.Enfant.Version, v.Fratrie,
+        v.Enfant.StatutJuridique, v.Referent, v.Parents, v.Mesures, v.Sejour);
 
     private static async Task<List<Fonctionnalites.Echeances.LigneEcheance>> Echeances(Fonctionnalites.Echeances.ServiceEcheances service,
         [FromQuery] DateOnly? au, [FromQuery] int? territoire, [FromQuery] string? type, [FromQuery] string? etat, [FromQuery] bool? mes) =>

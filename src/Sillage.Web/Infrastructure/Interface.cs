@@ -24,6 +24,7 @@ public static class Interface
         services.AddScoped<Fonctionnalites.Enfants.RechercheEnfants>();
         services.AddScoped<Fonctionnalites.Enfants.DossierEnfant>();
         services.AddScoped<Fonctionnalites.Enfants.EditionEnfant>();
+        Fonctionnalites.Enfants.ServicesEnfants.AddDossierEnfant(services);
         services.AddRazorPages(o =>
             {
                 o.RootDirectory = "/Fonctionnalites";

@@ -30,12 +30,14 @@ public sealed class PorteeAcces(IHttpContextAccessor acces, SillageDbContext db)
             .Where(t => t.UtilisateurId == UtilisateurId).Select(t => t.TerritoireId).ToListAsync(ct);
     }
 
-    /// <summary>The children the user may see for <paramref name="p"/> (none without the permission).</summary>
+    /// <summary>The children the user may see for <paramref name="p"/> (none without the permission).
+    /// Files merged into another one are hidden: their history now lives in the surviving file.</summary>
     public async Task<IQueryable<Enfant>> EnfantsAsync(Permission p = Permission.LireDossierEnfant, CancellationToken ct = default)
     {
         if (!Peut(p)) return db.Enfants.Where(_ => false);
         var territoires = await TerritoiresAsync(p, ct);
-        return territoires is null ? db.Enfants : db.Enfants.Where(e => territoires.Contains(e.TerritoireId));
+        var actifs = db.Enfants.Where(e => e.FusionneDansId == null);
+        return territoires is null ? actifs : actifs.Where(e => territoires.Contains(e.TerritoireId));
     }
 
     public async Task<bool> PeutVoirTerritoireAsync(int territoireId, Permission p, CancellationToken ct = default)

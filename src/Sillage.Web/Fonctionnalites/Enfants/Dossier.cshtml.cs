@@ -5,16 +5,31 @@ using Sillage.Web.Infrastructure;
 
 namespace Sillage.Web.Fonctionnalites.Enfants;
 
-public class DossierModel(DossierEnfant dossier, PorteeAcces portee) : PageModel
+public class DossierModel(DossierEnfant dossier, ChronologieEnfant chronologie, PorteeAcces portee) : PageModel
 {
     public VueDossier Vue { get; private set; } = null!;
+    public Chronologie Chronologie { get; private set; } = null!;
+    /// <summary>"chrono" = oldest first; otherwise most recent first.</summary>
+    [BindProperty(SupportsGet = true)] public string? Ordre { get; set; }
+    public bool Chronologique => Ordre == "chrono";
     public bool PeutModifier => portee.Peut(Permission.ModifierDossierEnfant);
+    public bool PeutFusionner => portee.Peut(Permission.FusionnerDossiers);
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var vue = await dossier.OuvrirAsync(id, "dossier");
-        if (vue is null) return NotFound();
+        if (vue is null)
+        {
+            // A file merged into another one: its history is now in the survivor.
+            if (await dossier.SurvivantAsync(id) is { } survivant)
+            {
+                TempData["Message"] = "Ce dossier a été fusionné dans celui-ci : son historique y a été repris.";
+                return Redirect($"/enfants/{survivant}");
+            }
+            return NotFound();
+        }
         Vue = vue;
+        Chronologie = await chronologie.ConstruireAsync(id, DateOnly.FromDateTime(DateTime.Today), !Chronologique);
         return Page();
     }
 }

@@ -1,27 +1,51 @@
 using Microsoft.EntityFrameworkCore;
 using Sillage.Domaine.Audit;
+using Sillage.Domaine.Mesures;
 using Sillage.Domaine.Securite;
+using Sillage.Domaine.Temps;
+using Sillage.Donnees;
 using Sillage.Donnees.Audit;
 using Sillage.Donnees.Entites;
 using Sillage.Web.Infrastructure;
 
 namespace Sillage.Web.Fonctionnalites.Enfants;
 
-public sealed record Frere(int? Id, string Description);
+/// <summary>A sibling: <see cref="Id"/> is null when the sibling's file lies outside the user's territories (identity withheld).</summary>
+public sealed record Frere(int? Id, string Description, string OuVit);
 
-public sealed record VueDossier(Enfant Enfant, string Territoire, IReadOnlyList<Frere> Fratrie);
+public sealed record ParentDossier(int Id, string Lien, string LibelleLien, string Nom, string Prenoms, bool AutoriteParentale, string? Adresse, string? Telephone, int Version);
+
+/// <summary>A measure active today or decided and waiting for execution.</summary>
+public sealed record MesureEnCours(int Id, string Type, string Libelle, string Cadre, DateOnly DateDecision, DateOnly? DateDebut,
+    DateOnly? DateFinPrevue, int? JoursDepuisDebut, bool EnAttenteExecution, int? JoursAttente);
+
+public sealed record SejourEnCours(int Id, string Lieu, string Type, DateOnly Depuis, int Jours);
+
+public sealed record DocumentDossier(int Id, string Titre, string NomFichier, string TypeContenu, long Taille, DateTime DeposeLe, string? DeposePar,
+    string? EvenementType, int? EvenementId);
+
+public sealed record VueDossier(Enfant Enfant, string Territoire, IReadOnlyList<Frere> Fratrie, string? Referent,
+    IReadOnlyList<ParentDossier> Parents, IReadOnlyList<MesureEnCours> Mesures, SejourEnCours? Sejour, IReadOnlyList<DocumentDossier> Documents);
 
 /// <summary>
 /// Opens a child's file for the current user: null when the child does not exist or lies
 /// outside the user's territories (the caller answers 404 either way). Every opening, and
 /// every refused one, is written to the audit journal.
 /// </summary>
-public sealed class DossierEnfant(PorteeAcces portee, JournalAudit audit)
+public sealed class DossierEnfant(PorteeAcces portee, JournalAudit audit, SillageDbContext db)
 {
+    public static readonly IReadOnlyDictionary<string, string> LiensParent = new Dictionary<string, string>
+    {
+        ["MERE"] = "Mère",
+        ["PERE"] = "Père",
+        ["TUTEUR"] = "Tuteur ou tutrice",
+        ["AUTRE"] = "Autre titulaire ou proche",
+    };
+
     public async Task<VueDossier?> OuvrirAsync(int id, string page, CancellationToken ct = default)
     {
         var visibles = await portee.EnfantsAsync(Permission.LireDossierEnfant, ct);
-        var enfant = await visibles.AsNoTracking().Include(e => e.Territoire).FirstOrDefaultAsync(e => e.Id == id, ct);
+        var enfant = await visibles.AsNoTracking().Include(e => e.Territoire).Include(e => e.Referent).FirstOrDefaultAsync(e => e.Id == id, ct);
         var cle = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (enfant is null)
         {
@@ -29,17 +53,84 @@ public sealed class DossierEnfant(PorteeAcces portee, JournalAudit audit)
             return null;
         }
         await audit.EnregistrerAsync(TypeEvenementAudit.ConsultationDossierEnfant, nameof(Enfant), cle, new { page }, ct: ct);
+        var aujourdhui = DateOnly.FromDateTime(DateTime.Today);
 
+        var sejourActuel = await SejoursActifsAsync([enfant.Id], aujourdhui, ct);
         var fratrie = new List<Frere>();
         if (!string.IsNullOrEmpty(enfant.Famille))
         {
-            var freres = await visibles.AsNoTracking()
-                .Where(e => e.Famille == enfant.Famille && e.Id != enfant.Id)
+            // Every sibling of the département is mentioned (CC 375-7); identity only within the user's territories.
+            var freres = await db.Enfants.AsNoTracking()
+                .Where(e => e.Famille == enfant.Famille && e.Id != enfant.Id && e.FusionneDansId == null)
                 .OrderBy(e => e.DateNaissance)
-                .Select(e => new { e.Id, e.Prenoms, e.Nom, e.DateNaissance, Territoire = e.Territoire!.Libelle })
+                .Select(e => new { e.Id, e.Prenoms, e.Nom, e.DateNaissance, e.TerritoireId, Territoire = e.Territoire!.Libelle })
                 .ToListAsync(ct);
-            fratrie.AddRange(freres.Select(f => new Frere(f.Id, $"{f.Prenoms} {f.Nom}, né(e) le {f.DateNaissance:dd/MM/yyyy} — {f.Territoire}")));
+            var territoires = await portee.TerritoiresAsync(Permission.LireDossierEnfant, ct);
+            var sejours = await SejoursActifsAsync(freres.Select(f => f.Id).ToList(), aujourdhui, ct);
+            var monLieu = sejourActuel.GetValueOrDefault(enfant.Id)?.LieuId;
+            foreach (var f in freres)
+            {
+                var s = sejours.GetValueOrDefault(f.Id);
+                if (territoires is null || territoires.Contains(f.TerritoireId))
+                    fratrie.Add(new Frere(f.Id, $"{f.Prenoms} {f.Nom}, né(e) le {Textes.Date(f.DateNaissance)} — {f.Territoire}", Textes.OuVit(s)));
+                else
+                    fratrie.Add(new Frere(null, $"Un frère ou une sœur suivi(e) par un autre territoire ({f.Territoire}) : identité non communiquée",
+                        s is null ? "pas d'accueil en cours"
+                        : s.LieuId is { } l && l == monLieu ? "accueilli(e) dans le même lieu que cet enfant"
+                        : s.Mode == "LIEU" ? "accueilli(e) dans un autre lieu" : Textes.OuVit(s)));
+            }
         }
-        return new VueDossier(enfant, enfant.Territoire?.Libelle ?? "", fratrie);
+
+        var parents = await db.Parents.AsNoTracking().Where(p => p.EnfantId == id).OrderBy(p => p.Lien).ThenBy(p => p.Nom).ThenBy(p => p.Id).ToListAsync(ct);
+        var mesures = await db.Mesures.AsNoTracking()
+            .Where(m => m.EnfantId == id && ((m.DateDebut != null && m.DateDebut <= aujourdhui && (m.DateFin == null || m.DateFin >= aujourdhui))
+                                             || (m.DateDebut == null && m.DateFin == null)))
+            .OrderBy(m => m.DateDecision).ThenBy(m => m.Id).ToListAsync(ct);
+        var documents = await db.Documents.AsNoTracking().Where(d => d.EnfantId == id).OrderByDescending(d => d.DeposeLe).ThenByDescending(d => d.Id)
+            .Select(d => new DocumentDossier(d.Id, d.Titre, d.NomFichier, d.TypeContenu, d.Contenu.Length, d.DeposeLe, d.DeposePar, d.EvenementType, d.EvenementId))
+            .ToListAsync(ct);
+        var sejour = sejourActuel.GetValueOrDefault(enfant.Id);
+        return new VueDossier(enfant, enfant.Territoire?.Libelle ?? "", fratrie, enfant.Referent?.NomAffiche,
+            parents.Select(p => new ParentDossier(p.Id, p.Lien, Textes.Libelle(LiensParent, p.Lien), p.Nom, p.Prenoms, p.AutoriteParentale, p.Adresse, p.Telephone, p.Version)).ToList(),
+            mesures.Select(m => EnCours(m, aujourdhui)).ToList(),
+            sejour is null ? null : new SejourEnCours(sejour.Id, Textes.OuVit(sejour), Textes.Libelle(Sillage.Domaine.Echange.Codes.ModesSejour, sejour.Mode),
+                sejour.DateDebut, Calendrier.DureeJours(sejour.DateDebut, aujourdhui)),
+            documents);
+    }
+
+    /// <summary>For a merged file within the user's territories, the file it was merged into (following successive merges).</summary>
+    public async Task<int?> SurvivantAsync(int id, CancellationToken ct = default)
+    {
+        if (!portee.Peut(Permission.LireDossierEnfant)) return null;
+        var territoires = await portee.TerritoiresAsync(Permission.LireDossierEnfant, ct);
+        var e = await db.Enfants.AsNoTracking().Where(x => x.Id == id).Select(x => new { x.FusionneDansId, x.TerritoireId }).FirstOrDefaultAsync(ct);
+        if (e?.FusionneDansId is not { } suivant || (territoires is not null && !territoires.Contains(e.TerritoireId))) return null;
+        for (var i = 0; i < 20; i++)
+        {
+            var plus = await db.Enfants.AsNoTracking().Where(x => x.Id == suivant).Select(x => x.FusionneDansId).FirstOrDefaultAsync(ct);
+            if (plus is null) return suivant;
+            suivant = plus.Value;
+        }
+        return suivant;
+    }
+
+    private async Task<Dictionary<int, Sejour>> SejoursActifsAsync(List<int> enfants, DateOnly jour, CancellationToken ct)
+    {
+        if (enfants.Count == 0) return [];
+        var sejours = await db.Sejours.AsNoTracking().Include(s => s.Lieu)
+            .Where(s => enfants.Contains(s.EnfantId) && s.DateDebut <= jour && (s.DateFin == null || s.DateFin >= jour))
+            .ToListAsync(ct);
+        return sejours.GroupBy(s => s.EnfantId).ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.DateDebut).First());
+    }
+
+    private static MesureEnCours EnCours(Mesure m, DateOnly aujourdhui)
+    {
+        var type = Catalogue.Trouver(m.Type);
+        return new MesureEnCours(m.Id, m.Type, type?.Libelle ?? m.Type,
+            type is null ? "" : type.Cadre == Cadre.Administratif ? "administratif" : "judiciaire",
+            m.DateDecision, m.DateDebut, m.DateFinPrevue,
+            m.DateDebut is { } d ? Calendrier.DureeJours(d, aujourdhui) : null,
+            m.DateDebut is null,
+            m.DateDebut is null ? Calendrier.DureeJours(m.DateDecision, aujourdhui) : Calendrier.DureeJours(m.DateDecision, m.DateDebut.Value));
     }
 }

@@ -87,7 +87,7 @@ public sealed class EditionEnfant(SillageDbContext db, PorteeAcces portee)
     private async Task<List<LigneEnfant>> SemblablesAsync(string cle, string nom, DateOnly naissance, int? sauf, CancellationToken ct)
     {
         // Looked up across the whole département: a duplicate in another territory is still a duplicate.
-        var candidats = await db.Enfants.AsNoTracking().Where(e => e.DateNaissance == naissance && e.Id != sauf)
+        var candidats = await db.Enfants.AsNoTracking().Where(e => e.DateNaissance == naissance && e.Id != sauf && e.FusionneDansId == null)
             .Select(e => new { e.Id, e.NumeroDossier, e.Nom, e.Prenoms, e.Sexe, e.DateNaissance, e.CleRecherche, e.TerritoireId, Territoire = e.Territoire!.Libelle })
             .ToListAsync(ct);
         var territoires = await portee.TerritoiresAsync(Permission.LireDossierEnfant, ct);
