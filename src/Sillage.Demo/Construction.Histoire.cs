@@ -12,7 +12,7 @@ internal sealed partial class Construction
     /// the children already in care on 1 January 2015), at the rate that keeps the DREES stock stable
     /// (entries a year ≈ stock ÷ mean length). An episode that would be active on 31/12/2020 is dropped:
     /// the snapshot already holds exactly the measures of that day. <c>facteur</c> discounts the
-    /// episodes that arrive as a continuation of another (contrat jeune majeur after a placement…).
+    /// episodes that arrive as a continuation of another (contrat jeune majeur after a placement…) and the renewals to the planned term, which lengthen episodes; jeunes majeurs mostly come from placements reaching majority.
     /// </summary>
     private void CreerHistoire()
     {
@@ -20,10 +20,10 @@ internal sealed partial class Construction
         var placementJuge = r.ConfiesPlacementAseJuge;
         (string Code, double Stock, double Facteur)[] types =
         [
-            ("PLACEMENT_ASE", placementJuge * 0.85, 0.75),
+            ("PLACEMENT_ASE", placementJuge * 0.85, 0.7),
             ("PEAD", placementJuge * 0.12, 0.9),
             ("AP_MINEUR", r.ConfiesApMineurs, 1.0),
-            ("AP_JM", r.ConfiesApJeunesMajeurs, 0.35),
+            ("AP_JM", r.ConfiesApJeunesMajeurs, Math.Max(0.1, 1 - 0.1 * placementJuge / Math.Max(1.0, r.ConfiesApJeunesMajeurs))),
             ("PUPILLE", r.ConfiesPupilles, 0.7),
             ("DAP_ASE", r.ConfiesDap, 0.7),
             ("TUTELLE_ASE", r.ConfiesTutelle, 0.6),
@@ -31,9 +31,9 @@ internal sealed partial class Construction
             ("TDC", r.PlacementDirectTdc, 0.9),
             ("PLACEMENT_DIRECT_ETAB", r.PlacementDirectEtabService, 0.9),
             ("DAP_TIERS", r.PlacementDirectDapParticulierEtab, 0.9),
-            ("AED", r.Aed, 0.95),
-            ("AEMO", r.Aemo * 0.85, 0.8),
-            ("AEMO_R", r.Aemo * 0.15, 0.9),
+            ("AED", r.Aed, 0.78),
+            ("AEMO", r.Aemo * 0.85, 0.6),
+            ("AEMO_R", r.Aemo * 0.15, 0.7),
             ("TISF", ActionsEducatives * 0.06, 1.0),
             ("AESF", ActionsEducatives * 0.03, 1.0),
             ("ACCUEIL_JOUR", Confies * 0.02, 1.0),
@@ -69,7 +69,7 @@ internal sealed partial class Construction
     private void Historique(string code, double entreesParAn)
     {
         var moyenne = DureeMoyenneJours(code);
-        var avant = (int)Math.Min(3650, 2 * moyenne);
+        var avant = (int)Math.Min(3650, 4 * moyenne);
         var origine = Debut.AddDays(-avant);
         var etendue = Fin.DayNumber - origine.DayNumber + 1;
         var tailleMoyenne = Fratrie(code) ? 1.59 : 1.0;

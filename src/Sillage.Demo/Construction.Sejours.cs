@@ -37,30 +37,60 @@ internal sealed partial class Construction
 
     private bool HotelPossible(int age, DateOnly jour) => age >= 16 && jour < FinHotel.AddDays(-30);
 
+    /// <summary>Hébergement mix the default weights below give over the decade (familles, établissements, autonomes, autres).</summary>
+    private static readonly double[] MixParDefaut = [0.46, 0.36, 0.06, 0.12];
+
+    private double[]? _multiplicateurs;
+
+    /// <summary>
+    /// Département-specific weights, so that the history around the snapshot has the same hébergement
+    /// mix as the DREES row (Essonne houses many more jeunes in autonomy than Orne…).
+    /// </summary>
+    private double Poids(string type, double poids)
+    {
+        if (_multiplicateurs is null)
+        {
+            var a = Math.Max(1.0, _drees.TotalConfiesAseA);
+            double[] parts = [_drees.HebergFamillesAccueil / a, _drees.HebergEtablissements / a, _drees.HebergAdoJmAutonomes / a, _drees.HebergAutres / a];
+            _multiplicateurs = parts.Select((p, i) => _drees.TotalConfiesAseA == 0 ? 1.0 : Math.Clamp(p / MixParDefaut[i], 0.15, 5.0)).ToArray();
+        }
+        var groupe = type switch
+        {
+            "ASSISTANT_FAMILIAL" => 0,
+            "LOGEMENT_AUTONOME" => 2,
+            "HOTEL" or "AUTRE" => 3,
+            _ => 1,
+        };
+        return poids * _multiplicateurs[groupe];
+    }
+
+    private string ChoisirLieu(params (string Type, double Poids)[] choix) =>
+        Choisir(choix.Select(c => (c.Type, Poids(c.Type, c.Poids))).ToArray());
+
     /// <summary>Where a child confié of this age lives (history outside the DREES snapshot).</summary>
     private string TypeLieuSelonAge(int age, DateOnly jour, bool mna)
     {
         var hotel = HotelPossible(age, jour);
         if (age < 3)
-            return Choisir(("ASSISTANT_FAMILIAL", 55.0), ("POUPONNIERE", 25.0), ("FDE", 8.0), ("CENTRE_MATERNEL", 5.0), ("VILLAGE_ENFANTS", 5.0), ("AUTRE", 2.0));
+            return ChoisirLieu(("ASSISTANT_FAMILIAL", 55.0), ("POUPONNIERE", 25.0), ("FDE", 8.0), ("CENTRE_MATERNEL", 5.0), ("VILLAGE_ENFANTS", 5.0), ("AUTRE", 2.0));
         if (age < 6)
-            return Choisir(("ASSISTANT_FAMILIAL", 62.0), ("MECS", 12.0), ("FDE", 8.0), ("VILLAGE_ENFANTS", 12.0), ("AUTRE", 2.0));
+            return ChoisirLieu(("ASSISTANT_FAMILIAL", 62.0), ("MECS", 12.0), ("FDE", 8.0), ("VILLAGE_ENFANTS", 12.0), ("AUTRE", 2.0));
         if (age < 16)
-            return Choisir(("ASSISTANT_FAMILIAL", 50.0), ("MECS", 27.0), ("FDE", 5.0), ("LVA", 8.0), ("VILLAGE_ENFANTS", 6.0), ("AUTRE", 4.0));
+            return ChoisirLieu(("ASSISTANT_FAMILIAL", 50.0), ("MECS", 27.0), ("FDE", 5.0), ("LVA", 8.0), ("VILLAGE_ENFANTS", 6.0), ("AUTRE", 4.0));
         if (age < 18)
             return mna
-                ? Choisir(("ASSISTANT_FAMILIAL", 8.0), ("MECS", 30.0), ("LOGEMENT_AUTONOME", 32.0), ("FOYER_JEUNES_MAJEURS", 12.0), ("HOTEL", hotel ? 18.0 : 0.0))
-                : Choisir(("ASSISTANT_FAMILIAL", 33.0), ("MECS", 33.0), ("LVA", 7.0), ("FOYER_JEUNES_MAJEURS", 6.0), ("LOGEMENT_AUTONOME", 12.0), ("HOTEL", hotel ? 2.0 : 0.0), ("AUTRE", 4.0));
-        return Choisir(("ASSISTANT_FAMILIAL", 25.0), ("FOYER_JEUNES_MAJEURS", 25.0), ("LOGEMENT_AUTONOME", 30.0), ("MECS", 10.0), ("CENTRE_MATERNEL", 3.0), ("HOTEL", hotel ? 3.0 : 0.0), ("AUTRE", 3.0));
+                ? ChoisirLieu(("ASSISTANT_FAMILIAL", 8.0), ("MECS", 30.0), ("LOGEMENT_AUTONOME", 32.0), ("FOYER_JEUNES_MAJEURS", 12.0), ("HOTEL", hotel ? 18.0 : 0.0))
+                : ChoisirLieu(("ASSISTANT_FAMILIAL", 33.0), ("MECS", 33.0), ("LVA", 7.0), ("FOYER_JEUNES_MAJEURS", 6.0), ("LOGEMENT_AUTONOME", 12.0), ("HOTEL", hotel ? 2.0 : 0.0), ("AUTRE", 4.0));
+        return ChoisirLieu(("ASSISTANT_FAMILIAL", 25.0), ("FOYER_JEUNES_MAJEURS", 25.0), ("LOGEMENT_AUTONOME", 30.0), ("MECS", 10.0), ("CENTRE_MATERNEL", 3.0), ("HOTEL", hotel ? 3.0 : 0.0), ("AUTRE", 3.0));
     }
 
     /// <summary>An établissement for a child of this age (DREES "établissements").</summary>
     private string TypeEtablissement(int age)
     {
-        if (age < 3) return Choisir(("POUPONNIERE", 50.0), ("FDE", 20.0), ("CENTRE_MATERNEL", 15.0), ("VILLAGE_ENFANTS", 15.0));
-        if (age < 6) return Choisir(("MECS", 50.0), ("FDE", 20.0), ("VILLAGE_ENFANTS", 30.0));
-        if (age < 16) return Choisir(("MECS", 55.0), ("FDE", 12.0), ("VILLAGE_ENFANTS", 13.0), ("LVA", 20.0));
-        if (age < 18) return Choisir(("MECS", 60.0), ("FDE", 5.0), ("LVA", 20.0), ("FOYER_JEUNES_MAJEURS", 15.0));
+        if (age < 3) return Choisir(("POUPONNIERE", 55.0), ("FDE", 10.0), ("CENTRE_MATERNEL", 15.0), ("VILLAGE_ENFANTS", 20.0));
+        if (age < 6) return Choisir(("MECS", 55.0), ("FDE", 10.0), ("VILLAGE_ENFANTS", 35.0));
+        if (age < 16) return Choisir(("MECS", 60.0), ("FDE", 7.0), ("VILLAGE_ENFANTS", 13.0), ("LVA", 20.0));
+        if (age < 18) return Choisir(("MECS", 62.0), ("FDE", 5.0), ("LVA", 18.0), ("FOYER_JEUNES_MAJEURS", 15.0));
         return Choisir(("FOYER_JEUNES_MAJEURS", 60.0), ("MECS", 20.0), ("CENTRE_MATERNEL", 10.0), ("LVA", 10.0));
     }
 
