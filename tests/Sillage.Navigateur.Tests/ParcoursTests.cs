@@ -70,6 +70,14 @@ public class ParcoursTests(Navigateur navigateur, ServeurSillage serveur)
             d.Add("administrateur", url);
         d.Add("dpo", "/audit");
         d.Add("cadre.nord", "/echeances");
+        d.Add("cadre.nord", "/mesures");
+        d.Add("cadre.nord", "/mesures/nouvelle?enfant={nord}");
+        d.Add("cadre.nord", "/lieux");
+        d.Add("cadre.nord", "/lieux/recherche?ages=8F%2C11M&recherche=1");
+        d.Add("cadre.nord", "/lieux/reservations");
+        d.Add("lieux", "/lieux/nouveau");
+        d.Add("administrateur", "/administration/regles");
+        d.Add("cadre.nord", "/parcours/rapport?enfant={nord}");
         d.Add("cadre.nord", "/observatoire");
         d.Add("odpe", "/observatoire/serie?code=MES_ADM&territoire=*");
         d.Add("", "/connexion");

@@ -51,6 +51,9 @@ public static class ApiV1
             .WithSummary("Début ou fin d'exécution d'une mesure (version attendue obligatoire).");
         enfants.MapPost("/{id:int}/mesures", CreerMesure).RequireAuthorization(nameof(Permission.DeciderMesure))
             .WithSummary("Enregistre une décision et la mesure qu'elle ordonne.");
+        var lieux = api.MapGroup("/lieux").RequireAuthorization(nameof(Permission.ConsulterLieux));
+        lieux.MapGet("", Lieux).WithSummary("Lieux ouverts et places libres à une date (jour=AAAA-MM-JJ, type, territoire).");
+        lieux.MapGet("/recherche", RechercherPlaces).WithSummary("Recherche de places : ages=8F,11M, date, territoire, type, besoins, ensemble, urgence.");
         api.MapGet("/echeances", Echeances).RequireAuthorization(nameof(Permission.LireDossierEnfant))
             .WithSummary("Échéances ouvertes des enfants de l'utilisateur (au=AAAA-MM-JJ, territoire, type, etat, mes=true).");
         api.MapGet("/indicateurs", Indicateurs).RequireAuthorization(nameof(Permission.ConsulterObservatoire))
@@ -135,6 +138,20 @@ public static class ApiV1
         if (annee is not { } n || n < 1900 || n > 2999)
             return Results.BadRequest(new ErreursDto("Paramètre invalide.", [new("annee", "annee : année sur quatre chiffres obligatoire.")]));
         return Results.Ok((await service.AnneeAsync(n)).Select(v => new { v.Code, v.Territoire, v.Valeur, libelle = Sillage.Domaine.Observatoire.Indicateurs.Trouver(v.Code)?.Libelle }));
+    }
+
+    private static async Task<List<Fonctionnalites.Lieux.LigneLieu>> Lieux(Fonctionnalites.Lieux.ServiceLieux service, [FromQuery] DateOnly? jour, [FromQuery] string? type, [FromQuery] string? territoire) =>
+        await service.ListeAsync(jour ?? DateOnly.FromDateTime(DateTime.Today), type, territoire);
+
+    private static async Task<IResult> RechercherPlaces(Fonctionnalites.Lieux.ServiceLieux service, [FromQuery] string? ages, [FromQuery] DateOnly? date,
+        [FromQuery] string? territoire, [FromQuery] string? type, [FromQuery] string? besoins, [FromQuery] bool? ensemble, [FromQuery] bool? urgence)
+    {
+        var enfants = System.Text.RegularExpressions.Regex.Matches(ages ?? "", @"(\d{1,2})\s*([MFmf])")
+            .Select(m => new Sillage.Domaine.Lieux.EnfantCherche(int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups[2].Value.ToUpperInvariant())).ToList();
+        if (enfants.Count == 0) return Results.BadRequest(new ErreursDto("Paramètre invalide.", [new("ages", "ages : au moins un enfant, par exemple ages=8F,11M.")]));
+        var resultats = await service.RechercherAsync(new(date ?? DateOnly.FromDateTime(DateTime.Today), enfants, territoire, type,
+            (besoins ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries), ensemble ?? true, urgence ?? false));
+        return Results.Ok(resultats.Select(p => new { lieuId = p.Lieu.Id, p.Lieu.Nom, p.Lieu.Type, p.Lieu.Territoire, p.Libres, p.Convient, p.ToutLaFratrie, p.Raisons }));
     }
 
     public sealed record ExecutionDto(int Version, DateOnly? Debut, DateOnly? Fin, string? MotifFin);

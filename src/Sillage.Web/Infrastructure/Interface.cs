@@ -16,6 +16,7 @@ public static class Interface
         services.AddScoped<TerritoiresService>();
         services.AddScoped<ServiceReglages>();
         services.AddScoped<Fonctionnalites.Mesures.ServiceMesures>();
+        services.AddScoped<Fonctionnalites.Lieux.ServiceLieux>();
         services.AddScoped<Fonctionnalites.Audit.RechercheJournal>();
         services.AddScoped<Fonctionnalites.Echeances.ChargeurSituations>();
         services.AddScoped<Fonctionnalites.Echeances.ServiceEcheances>();
@@ -33,6 +34,8 @@ public static class Interface
                 o.Conventions.AuthorizeFolder("/Enfants", nameof(Permission.LireDossierEnfant));
                 o.Conventions.AuthorizeFolder("/Echeances", nameof(Permission.LireDossierEnfant));
                 o.Conventions.AuthorizeFolder("/Mesures", nameof(Permission.LireDossierEnfant));
+                o.Conventions.AuthorizeFolder("/Lieux", nameof(Permission.ConsulterLieux));
+                o.Conventions.AddPageRoute("/Lieux/Edition", "/lieux/{id:int}/modifier");
                 o.Conventions.AuthorizeFolder("/Parcours", nameof(Permission.ModifierDossierEnfant));
                 o.Conventions.AuthorizeFolder("/Observatoire", nameof(Permission.ConsulterObservatoire));
                 o.Conventions.AllowAnonymousToPage("/Compte/Connexion");

@@ -1,0 +1,77 @@
+using Sillage.Domaine.Lieux;
+
+namespace Sillage.Domaine.Tests;
+
+public class RecherchePlacesTests
+{
+    private static readonly DateOnly Jour = new(2025, 3, 1);
+
+    private static LieuOffre L(int id, string type, string territoire, int capacite, int? min = null, int? max = null, string? sexe = null,
+        DateOnly? fermeture = null, params string[] specialites) =>
+        new(id, type, $"Lieu {id}", territoire, capacite, min, max, sexe, null, fermeture, specialites.ToHashSet());
+
+    [Fact]
+    public void Les_places_libres_deduisent_sejours_reservations_et_indisponibilites()
+    {
+        var l = L(1, "MECS", "NORD", 10);
+        Assert.Equal(4, RecherchePlaces.Libres(l, new Occupation(4, 1, 1)));
+        Assert.Equal(0, RecherchePlaces.Libres(l, new Occupation(12, 0, 0))); // over-occupation: never negative
+    }
+
+    [Fact]
+    public void Une_fratrie_est_proposee_d_abord_dans_un_lieu_qui_accueille_tous_les_enfants()
+    {
+        var lieux = new[] { L(1, "ASSISTANT_FAMILIAL", "NORD", 1), L(2, "VILLAGE_ENFANTS", "SUD", 6), L(3, "MECS", "NORD", 8, min: 12) };
+        var c = new CriteresPlace(Jour, [new(7, "F"), new(9, "M")], Territoire: "NORD");
+        var r = RecherchePlaces.Rechercher(lieux, _ => default, c);
+        Assert.Equal(2, r[0].Lieu.Id);
+        Assert.True(r[0].ToutLaFratrie);
+        var af = r.Single(p => p.Lieu.Id == 1);
+        Assert.True(af.Convient);
+        Assert.False(af.ToutLaFratrie);
+        Assert.Contains("1 place(s) libre(s) pour 2 enfants", af.Raisons);
+        var mecs = r.Single(p => p.Lieu.Id == 3);
+        Assert.False(mecs.Convient);
+        Assert.Contains("enfant de 7 ans : âge minimal 12 ans", mecs.Raisons);
+    }
+
+    [Fact]
+    public void Chaque_raison_de_refus_est_dite()
+    {
+        var lieux = new[]
+        {
+            L(1, "MECS", "NORD", 5, fermeture: Jour.AddDays(-1)),
+            L(2, "MECS", "NORD", 5, sexe: "F"),
+            L(3, "MECS", "NORD", 2),
+            L(4, "HOTEL", "NORD", 10),
+            L(5, "LVA", "NORD", 3),
+        };
+        var c = new CriteresPlace(Jour, [new(14, "M")], Type: "MECS", Besoins: ["HANDICAP"]);
+        var r = RecherchePlaces.Rechercher(lieux, id => id == 3 ? new Occupation(1, 1, 0) : default, c).ToDictionary(p => p.Lieu.Id);
+        Assert.Contains(r[1].Raisons, x => x.StartsWith("fermé le"));
+        Assert.Contains("accueille uniquement des filles", r[2].Raisons);
+        Assert.Contains("aucune place libre", r[3].Raisons);
+        Assert.Contains(r[4].Raisons, x => x.Contains("hôtel interdit"));
+        Assert.Contains(r[5].Raisons, x => x.StartsWith("type Lieu de vie"));
+        Assert.All(r.Values, p => Assert.Contains(p.Raisons, x => x.Contains("handicap")));
+        Assert.All(r.Values, p => Assert.False(p.Convient));
+    }
+
+    [Fact]
+    public void L_hotel_n_est_possible_qu_en_urgence_pour_un_jeune_d_au_moins_16_ans()
+    {
+        var hotel = new[] { L(1, "HOTEL", "NORD", 10) };
+        Assert.True(RecherchePlaces.Rechercher(hotel, _ => default, new(Jour, [new(16, "M")], Urgence: true))[0].Convient);
+        Assert.False(RecherchePlaces.Rechercher(hotel, _ => default, new(Jour, [new(15, "M")], Urgence: true))[0].Convient);
+        Assert.False(RecherchePlaces.Rechercher(hotel, _ => default, new(Jour, [new(17, "M")]))[0].Convient);
+        Assert.True(RecherchePlaces.Rechercher(hotel, _ => default, new(new DateOnly(2024, 1, 31), [new(12, "M")]))[0].Convient);
+    }
+
+    [Fact]
+    public void Le_territoire_demande_passe_avant_les_autres_a_egalite()
+    {
+        var lieux = new[] { L(1, "MECS", "SUD", 5), L(2, "MECS", "NORD", 3) };
+        var r = RecherchePlaces.Rechercher(lieux, _ => default, new(Jour, [new(10, "F")], Territoire: "NORD"));
+        Assert.Equal([2, 1], r.Select(p => p.Lieu.Id));
+    }
+}

@@ -1,0 +1,117 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Sillage.Donnees.Entites;
+using Sillage.Web.Tests.Infrastructure;
+
+namespace Sillage.Web.Tests;
+
+public class LieuxTests(ServeurSillage serveur) : IClassFixture<ServeurSillage>
+{
+    private static string J(int jours) => DateTime.Today.AddDays(jours).ToString("yyyy-MM-dd");
+
+    private async Task<int> CreerLieuAsync(ClientSillage lieux, string nom, string type, int capacite)
+    {
+        await using var db = serveur.Contexte();
+        var nord = await db.Territoires.SingleAsync(t => t.Code == "NORD");
+        var r = await lieux.SoumettreAsync("/lieux/nouveau", [new("Saisie.Type", type), new("Saisie.Nom", nom), new("Saisie.TerritoireId", nord.Id.ToString()), new("Saisie.Capacite", capacite.ToString())]);
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        return int.Parse(r.Headers.Location!.OriginalString.Split('/').Last());
+    }
+
+    [Fact]
+    public async Task Reserver_pour_une_fratrie_puis_admettre_fait_baisser_les_places_libres()
+    {
+        using var gestionnaire = await serveur.ConnecterAsync("lieux");
+        var village = await CreerLieuAsync(gestionnaire, "Village des Tilleuls", "VILLAGE_ENFANTS", 4);
+        var invalide = await gestionnaire.SoumettreAsync("/lieux/nouveau", [new("Saisie.Type", "CHATEAU"), new("Saisie.Nom", ""), new("Saisie.Capacite", "-1")]);
+        var texte = await ClientSillage.Texte(invalide);
+        Assert.Contains("Type : choisissez un type de lieu.", texte);
+        Assert.Contains("Places installées : nombre entier positif ou nul obligatoire.", texte);
+
+        await using (var db = serveur.Contexte())
+        {
+            foreach (var e in new[] { serveur.EnfantNord, serveur.EnfantNord2 })
+                db.Mesures.Add(new Mesure { EnfantId = e, Type = "PLACEMENT_ASE", DateDecision = DateOnly.Parse(J(-5)), DateDebut = DateOnly.Parse(J(-5)), DateFinPrevue = DateOnly.Parse(J(300)) });
+            await db.SaveChangesAsync();
+        }
+        using var referent = await serveur.ConnecterAsync("referent.nord");
+        var resultats = await referent.LireTexteAsync($"/lieux/recherche?dossiers=E0000001+E0000002&date={J(0)}&territoire=NORD&ensemble=true&recherche=1");
+        Assert.Contains("Village des Tilleuls", resultats);
+        Assert.Contains("oui, toute la fratrie", resultats);
+
+        var reservation = await referent.SoumettreAsync($"/lieux/recherche?dossiers=E0000001+E0000002&date={J(0)}&recherche=1",
+            [new("lieu", village.ToString()), new("date", J(0)), new("dossiers", "E0000001 E0000002")], "/lieux/recherche?handler=Reserver");
+        Assert.True(reservation.StatusCode == HttpStatusCode.Redirect, await ClientSillage.Texte(reservation));
+        var api = await referent.Http.GetFromJsonAsync<JsonElement>("/api/v1/lieux");
+        var ligne = api.EnumerateArray().Single(l => l.GetProperty("id").GetInt32() == village);
+        Assert.Equal(2, ligne.GetProperty("libres").GetInt32());
+        Assert.Equal(2, ligne.GetProperty("occupation").GetProperty("reservations").GetInt32());
+
+        await using var db2 = serveur.Contexte();
+        var ids = await db2.Reservations.Where(r => r.LieuId == village).Select(r => r.Id).ToListAsync();
+        foreach (var id in ids)
+        {
+            var adm = await referent.SoumettreAsync("/lieux/reservations", [], $"/lieux/reservations?handler=Admettre&id={id}");
+            Assert.Equal(HttpStatusCode.Redirect, adm.StatusCode);
+        }
+        Assert.Equal(2, await db2.Sejours.CountAsync(s => s.LieuId == village));
+        ligne = (await referent.Http.GetFromJsonAsync<JsonElement>("/api/v1/lieux")).EnumerateArray().Single(l => l.GetProperty("id").GetInt32() == village);
+        Assert.Equal(2, ligne.GetProperty("libres").GetInt32());
+        Assert.Equal(2, ligne.GetProperty("occupation").GetProperty("sejours").GetInt32());
+        Assert.Contains("Éloïse Marie LEFÈVRE", await referent.LireTexteAsync($"/lieux/{village}"));
+
+        // The LIEUX role declares unavailable places; free places drop at once.
+        var indispo = await gestionnaire.SoumettreAsync($"/lieux/{village}", [new("places", "1"), new("debut", J(0)), new("motif", "Travaux")], $"/lieux/{village}?handler=Indisponibilite");
+        Assert.Equal(HttpStatusCode.Redirect, indispo.StatusCode);
+        ligne = (await referent.Http.GetFromJsonAsync<JsonElement>("/api/v1/lieux")).EnumerateArray().Single(l => l.GetProperty("id").GetInt32() == village);
+        Assert.Equal(1, ligne.GetProperty("libres").GetInt32());
+        // The lieu's manager does not see the children's names.
+        Assert.DoesNotContain("LEFÈVRE", await gestionnaire.LireTexteAsync($"/lieux/{village}"));
+    }
+
+    [Fact]
+    public async Task Separer_une_fratrie_exige_un_motif_et_l_admission_exige_une_mesure()
+    {
+        using var gestionnaire = await serveur.ConnecterAsync("lieux");
+        var a = await CreerLieuAsync(gestionnaire, "Famille Martin", "ASSISTANT_FAMILIAL", 1);
+        var b = await CreerLieuAsync(gestionnaire, "Famille Bernard", "ASSISTANT_FAMILIAL", 1);
+        await using var db = serveur.Contexte();
+        var territoire = (await db.Enfants.SingleAsync(e => e.Id == serveur.EnfantNord)).TerritoireId;
+        var aine = new Enfant { NumeroDossier = "E0000098", Nom = "MOREAU", Prenoms = "Hugo", Sexe = "M", DateNaissance = new(2013, 1, 1), TerritoireId = territoire, Famille = "FAM9", CleRecherche = "HUGO MOREAU" };
+        var nouvelle = new Enfant { NumeroDossier = "E0000099", Nom = "MOREAU", Prenoms = "Jade", Sexe = "F", DateNaissance = new(2016, 1, 1), TerritoireId = territoire, Famille = "FAM9", CleRecherche = "JADE MOREAU" };
+        db.Enfants.AddRange(aine, nouvelle);
+        await db.SaveChangesAsync();
+        var m = new Mesure { EnfantId = aine.Id, Type = "AP_MINEUR", DateDecision = DateOnly.Parse(J(-3)), DateAccordParents = DateOnly.Parse(J(-3)), DateDebut = DateOnly.Parse(J(-3)), DateFinPrevue = DateOnly.Parse(J(200)) };
+        db.Mesures.Add(m);
+        await db.SaveChangesAsync();
+        db.Sejours.Add(new Sejour { EnfantId = aine.Id, MesureId = m.Id, LieuId = a, Mode = "LIEU", DateDebut = DateOnly.Parse(J(-3)) });
+        db.Reservations.Add(new Reservation { LieuId = b, EnfantId = nouvelle.Id, DateArrivee = DateOnly.Parse(J(0)), Expiration = DateOnly.Parse(J(3)) });
+        await db.SaveChangesAsync();
+        var reservation = await db.Reservations.SingleAsync(r => r.EnfantId == nouvelle.Id);
+
+        using var referent = await serveur.ConnecterAsync("referent.nord");
+        var sansMesure = await referent.SoumettreAsync("/lieux/reservations", [], $"/lieux/reservations?handler=Admettre&id={reservation.Id}");
+        Assert.Contains("Aucune mesure d'accueil", await ClientSillage.Texte(sansMesure));
+        db.Mesures.Add(new Mesure { EnfantId = nouvelle.Id, Type = "PLACEMENT_ASE", DateDecision = DateOnly.Parse(J(-1)), DateDebut = DateOnly.Parse(J(0)), DateFinPrevue = DateOnly.Parse(J(300)) });
+        await db.SaveChangesAsync();
+        var sansMotif = await referent.SoumettreAsync("/lieux/reservations", [], $"/lieux/reservations?handler=Admettre&id={reservation.Id}");
+        Assert.Contains("C. civ. 375-7", await ClientSillage.Texte(sansMotif));
+        var avecMotif = await referent.SoumettreAsync("/lieux/reservations", [new("motif", "Besoins de soins distincts, avis du pédopsychiatre")], $"/lieux/reservations?handler=Admettre&id={reservation.Id}");
+        Assert.Equal(HttpStatusCode.Redirect, avecMotif.StatusCode);
+        await using var db2 = serveur.Contexte();
+        Assert.Equal("Besoins de soins distincts, avis du pédopsychiatre", (await db2.Sejours.SingleAsync(s => s.EnfantId == nouvelle.Id)).Motif);
+    }
+
+    [Fact]
+    public async Task La_recherche_par_api_explique_les_refus()
+    {
+        using var c = await serveur.ConnecterAsync("crip");
+        Assert.Equal(HttpStatusCode.BadRequest, (await c.Http.GetAsync("/api/v1/lieux/recherche")).StatusCode);
+        var r = await c.Http.GetFromJsonAsync<JsonElement>("/api/v1/lieux/recherche?ages=2F&type=LOGEMENT_AUTONOME");
+        Assert.All(r.EnumerateArray(), p => Assert.False(p.GetProperty("convient").GetBoolean()));
+        using var odpe = await serveur.ConnecterAsync("odpe");
+        Assert.Equal(HttpStatusCode.Forbidden, (await odpe.Http.GetAsync("/api/v1/lieux")).StatusCode);
+    }
+}
