@@ -14,6 +14,7 @@ public class DossierModel(DossierEnfant dossier, ChronologieEnfant chronologie, 
     public bool Chronologique => Ordre == "chrono";
     public bool PeutModifier => portee.Peut(Permission.ModifierDossierEnfant);
     public bool PeutFusionner => portee.Peut(Permission.FusionnerDossiers);
+    public bool PeutDecider => portee.Peut(Permission.DeciderMesure);
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
