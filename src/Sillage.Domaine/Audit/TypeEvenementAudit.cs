@@ -26,6 +26,8 @@ public enum TypeEvenementAudit
     Creation = 3000,
     Modification = 3001,
     Suppression = 3002,
+    Import = 3100,
+    Export = 3101,
 }
 
 public static class TypeEvenementAuditLibelles
@@ -47,6 +49,8 @@ public static class TypeEvenementAuditLibelles
         TypeEvenementAudit.Creation => "Création",
         TypeEvenementAudit.Modification => "Modification",
         TypeEvenementAudit.Suppression => "Suppression",
+        TypeEvenementAudit.Import => "Import de données (format d'échange)",
+        TypeEvenementAudit.Export => "Export de données (format d'échange)",
         _ => type.ToString(),
     };
 }
