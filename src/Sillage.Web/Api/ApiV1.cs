@@ -45,6 +45,7 @@ public static class ApiV1
         enfants.MapPut("/{id:int}", ModifierEnfant).RequireAuthorization(nameof(Permission.ModifierDossierEnfant)).WithSummary("Modifie l'identité d'un enfant (version attendue obligatoire).");
 
         api.MapGet("/audit", Journal).RequireAuthorization(nameof(Permission.LireJournalAudit)).WithSummary("Journal d'audit filtré (DPO).");
+        api.MapSillageEchange();
         api.MapGet("/utilisateurs", Utilisateurs).RequireAuthorization(nameof(Permission.Administrer)).WithSummary("Comptes et rôles (administration).");
         return app;
     }

@@ -35,6 +35,7 @@ public static class LigneDeCommande
         racine.Subcommands.Add(UtilisateurCmd());
         racine.Subcommands.Add(TerritoireCmd());
         racine.Subcommands.Add(AuditCmd());
+        foreach (var c in CommandesEchange.Commandes()) racine.Subcommands.Add(c);
         return racine;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Sillage.Domaine.Securite;
 using Sillage.Web.Fonctionnalites.Administration;
+using Sillage.Web.Fonctionnalites.Echange;
 using Sillage.Web.Fonctionnalites.Shared;
 
 namespace Sillage.Web.Infrastructure;
@@ -18,12 +19,14 @@ public static class Interface
         services.AddScoped<Fonctionnalites.Enfants.RechercheEnfants>();
         services.AddScoped<Fonctionnalites.Enfants.DossierEnfant>();
         services.AddScoped<Fonctionnalites.Enfants.EditionEnfant>();
+        services.AddSillageEchange();
         services.AddRazorPages(o =>
             {
                 o.RootDirectory = "/Fonctionnalites";
                 o.Conventions.AuthorizeFolder("/Administration", nameof(Permission.Administrer));
                 o.Conventions.AuthorizeFolder("/Audit", nameof(Permission.LireJournalAudit));
                 o.Conventions.AuthorizeFolder("/Enfants", nameof(Permission.LireDossierEnfant));
+                o.Conventions.AuthorizeFolder("/Qualite", nameof(Permission.Administrer));
                 o.Conventions.AllowAnonymousToPage("/Compte/Connexion");
                 o.Conventions.AllowAnonymousToPage("/Erreur");
                 o.Conventions.AddPageRoute("/Enfants/Edition", "/enfants/{id:int}/modifier");

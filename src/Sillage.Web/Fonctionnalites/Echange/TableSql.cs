@@ -1,0 +1,192 @@
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+using Sillage.Donnees;
+
+namespace Sillage.Web.Fonctionnalites.Echange;
+
+internal enum TypeColonne { Texte, Entier, Date, Booleen, Horodatage }
+
+/// <summary>
+/// Raw ADO.NET over the EF connection, for bulk work that must not go through the audited
+/// SaveChanges: prepared, parameterised statements reused for every row, on SQLite and PostgreSQL.
+/// Tables and columns are the EF names (DbSet and property names), quoted.
+/// </summary>
+internal sealed class AccesSql(DbConnection connexion, Fournisseur fournisseur)
+{
+    public DbConnection Connexion { get; } = connexion;
+    public Fournisseur Fournisseur { get; } = fournisseur;
+    public DbTransaction? Transaction { get; set; }
+
+    public static string Q(string nom) => "\"" + nom + "\"";
+
+    public DbCommand Commande(string sql, IReadOnlyList<TypeColonne> types)
+    {
+        var c = Connexion.CreateCommand();
+        c.CommandText = sql;
+        c.Transaction = Transaction;
+        for (var i = 0; i < types.Count; i++)
+        {
+            var p = c.CreateParameter();
+            p.ParameterName = "p" + i.ToString(CultureInfo.InvariantCulture);
+            // A UTC timestamp is left to Npgsql's inference (timestamptz); the others are typed so that NULLs prepare.
+            if (Fournisseur == Fournisseur.Postgres && types[i] != TypeColonne.Horodatage)
+                p.DbType = types[i] switch
+                {
+                    TypeColonne.Entier => DbType.Int32,
+                    TypeColonne.Date => DbType.Date,
+                    TypeColonne.Booleen => DbType.Boolean,
+                    _ => DbType.String,
+                };
+            c.Parameters.Add(p);
+        }
+        return c;
+    }
+
+    public void Lier(DbCommand c, int i, object? valeur, TypeColonne type) =>
+        c.Parameters[i].Value = valeur switch
+        {
+            null => DBNull.Value,
+            DateOnly d when Fournisseur == Fournisseur.Sqlite => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DateTime t when Fournisseur == Fournisseur.Sqlite => t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture),
+            bool b when Fournisseur == Fournisseur.Sqlite => b ? 1L : 0L,
+            _ => type == TypeColonne.Horodatage && valeur is DateTime u ? DateTime.SpecifyKind(u, DateTimeKind.Utc) : valeur,
+        };
+
+    public static object? Lire(DbDataReader r, int i, TypeColonne type)
+    {
+        if (r.IsDBNull(i)) return null;
+        return type switch
+        {
+            TypeColonne.Entier => Convert.ToInt32(r.GetValue(i), CultureInfo.InvariantCulture),
+            TypeColonne.Date => r.GetFieldValue<DateOnly>(i),
+            TypeColonne.Booleen => Convert.ToBoolean(r.GetValue(i), CultureInfo.InvariantCulture),
+            TypeColonne.Horodatage => r.GetFieldValue<DateTime>(i),
+            _ => r.GetString(i),
+        };
+    }
+
+    public async Task<List<object?[]>> LireToutAsync(string sql, TypeColonne[] types, CancellationToken ct)
+    {
+        await using var c = Commande(sql, []);
+        await using var r = await c.ExecuteReaderAsync(ct);
+        var lignes = new List<object?[]>();
+        while (await r.ReadAsync(ct))
+        {
+            var v = new object?[types.Length];
+            for (var i = 0; i < types.Length; i++) v[i] = Lire(r, i, types[i]);
+            lignes.Add(v);
+        }
+        return lignes;
+    }
+
+    public static string Cle(object? v) => v switch
+    {
+        null => "",
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => v.ToString() ?? "",
+    };
+}
+
+/// <summary>
+/// One table written by the import: existing rows loaded once into a dictionary keyed like the
+/// interchange format (source id, or the natural key), then each row inserted, updated when a
+/// value differs, or left alone — so a second import of the same folder writes nothing.
+/// </summary>
+internal sealed class TableSql
+{
+    private readonly AccesSql _acces;
+    private readonly string _nom;
+    private readonly (string Nom, TypeColonne Type)[] _colonnes;
+    private readonly (string Nom, TypeColonne Type)[] _insertionSeule;
+    private readonly int[] _cle;
+    private readonly bool _versionnee;
+    private DbCommand? _insertion;
+    private DbCommand? _modification;
+
+    public Dictionary<string, (int Id, object?[] Valeurs)> Existants { get; } = new(StringComparer.Ordinal);
+    public int Crees { get; private set; }
+    public int Modifies { get; private set; }
+    public int Inchanges { get; private set; }
+
+    public TableSql(AccesSql acces, string nom, (string, TypeColonne)[] colonnes, int[] cle, bool versionnee, (string, TypeColonne)[]? insertionSeule = null)
+    {
+        (_acces, _nom, _colonnes, _cle, _versionnee, _insertionSeule) = (acces, nom, colonnes, cle, versionnee, insertionSeule ?? []);
+    }
+
+    public string Nom => _nom;
+
+    public string CleDe(object?[] valeurs) => _cle.Length == 1 ? AccesSql.Cle(valeurs[_cle[0]]) : string.Join("|", _cle.Select(i => AccesSql.Cle(valeurs[i])));
+
+    /// <summary>Loads the rows whose key is set (records created in Sillage without a source id are not matched).</summary>
+    public async Task ChargerAsync(CancellationToken ct)
+    {
+        var types = new[] { TypeColonne.Entier }.Concat(_colonnes.Select(c => c.Type)).ToArray();
+        var sql = $"SELECT {AccesSql.Q("Id")}, {string.Join(", ", _colonnes.Select(c => AccesSql.Q(c.Nom)))} FROM {AccesSql.Q(_nom)}";
+        var filtre = _cle.Where(i => _colonnes[i].Nom == "SourceId").Select(i => $"{AccesSql.Q(_colonnes[i].Nom)} IS NOT NULL").ToList();
+        if (filtre.Count > 0) sql += " WHERE " + string.Join(" AND ", filtre);
+        foreach (var l in await _acces.LireToutAsync(sql, types, ct))
+        {
+            var v = l[1..];
+            Existants[CleDe(v)] = ((int)l[0]!, v);
+        }
+    }
+
+    public int? Id(string cle) => Existants.TryGetValue(cle, out var e) ? e.Id : null;
+
+    /// <summary>Inserts, updates or leaves the row; returns its id.</summary>
+    public async Task<int> EcrireAsync(object?[] valeurs, Func<object?[]>? insertion, CancellationToken ct)
+    {
+        var cle = CleDe(valeurs);
+        if (Existants.TryGetValue(cle, out var existant))
+        {
+            var identiques = true;
+            for (var i = 0; i < valeurs.Length && identiques; i++) identiques = Equals(valeurs[i], existant.Valeurs[i]);
+            if (identiques)
+            {
+                Inchanges++;
+                return existant.Id;
+            }
+            _modification ??= Preparer(
+                $"UPDATE {AccesSql.Q(_nom)} SET {string.Join(", ", _colonnes.Select((c, i) => $"{AccesSql.Q(c.Nom)} = @p{i}"))}" +
+                (_versionnee ? $", {AccesSql.Q("Version")} = {AccesSql.Q("Version")} + 1" : "") +
+                $" WHERE {AccesSql.Q("Id")} = @p{_colonnes.Length}",
+                _colonnes.Select(c => c.Type).Append(TypeColonne.Entier).ToArray());
+            for (var i = 0; i < valeurs.Length; i++) _acces.Lier(_modification, i, valeurs[i], _colonnes[i].Type);
+            _acces.Lier(_modification, valeurs.Length, existant.Id, TypeColonne.Entier);
+            await _modification.ExecuteNonQueryAsync(ct);
+            Existants[cle] = (existant.Id, valeurs);
+            Modifies++;
+            return existant.Id;
+        }
+        var toutes = _colonnes.Concat(_insertionSeule).ToArray();
+        _insertion ??= Preparer(
+            $"INSERT INTO {AccesSql.Q(_nom)} ({string.Join(", ", toutes.Select(c => AccesSql.Q(c.Nom)))}{(_versionnee ? ", " + AccesSql.Q("Version") : "")}) " +
+            $"VALUES ({string.Join(", ", toutes.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)))}{(_versionnee ? ", 0" : "")}) RETURNING {AccesSql.Q("Id")}",
+            toutes.Select(c => c.Type).ToArray());
+        for (var i = 0; i < valeurs.Length; i++) _acces.Lier(_insertion, i, valeurs[i], _colonnes[i].Type);
+        if (_insertionSeule.Length > 0)
+        {
+            var extra = insertion?.Invoke() ?? new object?[_insertionSeule.Length];
+            for (var i = 0; i < extra.Length; i++) _acces.Lier(_insertion, valeurs.Length + i, extra[i], _insertionSeule[i].Type);
+        }
+        var id = Convert.ToInt32(await _insertion.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        Existants[cle] = (id, valeurs);
+        Crees++;
+        return id;
+    }
+
+    private DbCommand Preparer(string sql, TypeColonne[] types)
+    {
+        var c = _acces.Commande(sql, types);
+        c.Prepare();
+        return c;
+    }
+
+    public async ValueTask LibererAsync()
+    {
+        if (_insertion is not null) await _insertion.DisposeAsync();
+        if (_modification is not null) await _modification.DisposeAsync();
+    }
+}
