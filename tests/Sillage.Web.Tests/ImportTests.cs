@@ -106,13 +106,13 @@ public class ImportTests(ServeurSillage serveur) : IClassFixture<ServeurSillage>
                 """),
             ("mesures.csv", """
                 id;enfant_id;typ;date_decision;date_debut;date_fin_prevue;date_fin;motif_fin;renouvelle
-                M1;X6;AEMO;2023-01-01;2023-01-01;;;;
+                MZ1;X6;AEMO;2023-01-01;2023-01-01;;;;
                 """),
             ("sejours.csv", $"""
                 {EnteteSejours}
-                S1;PERSONNE;M1;;DOMICILE;2023-01-01;;
-                S2;X6;M1;LX;LIEU;2023-01-01;;
-                S3;X6;M1;;LIEU;2023-01-01;;
+                S1;PERSONNE;MZ1;;DOMICILE;2023-01-01;;
+                S2;X6;MZ1;LX;LIEU;2023-01-01;;
+                S3;X6;MZ1;;LIEU;2023-01-01;;
                 """),
             ("ppe.csv", """
                 id;enfant_id;date_signature;commentaire
