@@ -44,7 +44,7 @@ public static class GenerateurEchange
         {
             var id = $"ENF{i:D6}";
             var naissance = new DateOnly(2004, 1, 1).AddDays(alea.Next(365 * 9));
-            var debut = naissance.AddDays(alea.Next(365 * 10));
+            var debut = naissance.AddDays(30 + alea.Next(365 * 10));
             var famille = i % 3 == 0 ? $"FAM{i / 3}" : "";
             fe.Write($"{id};NOM{i};{prenoms[i % prenoms.Length]} {prenoms[(i / 8) % prenoms.Length]};{(i % 2 == 0 ? "F" : "M")};{D(naissance)};{territoires[i % territoires.Length]};{famille};{(i % 50 == 0 ? 1 : 0)};\n");
             // One information préoccupante per child, a second one concerning two siblings for a third of them.
