@@ -18,6 +18,13 @@ internal sealed class AccesSql(DbConnection connexion, Fournisseur fournisseur)
     public Fournisseur Fournisseur { get; } = fournisseur;
     public DbTransaction? Transaction { get; set; }
 
+    // Microsoft.Data.Sqlite's async methods only wrap the synchronous ones: calling those saves a task per row.
+    public async Task<int> ExecuterAsync(DbCommand c, CancellationToken ct) =>
+        Fournisseur == Fournisseur.Sqlite ? c.ExecuteNonQuery() : await c.ExecuteNonQueryAsync(ct);
+
+    public async Task<object?> ScalaireAsync(DbCommand c, CancellationToken ct) =>
+        Fournisseur == Fournisseur.Sqlite ? c.ExecuteScalar() : await c.ExecuteScalarAsync(ct);
+
     public static string Q(string nom) => "\"" + nom + "\"";
 
     public DbCommand Commande(string sql, IReadOnlyList<TypeColonne> types)
@@ -102,6 +109,7 @@ internal sealed class TableSql
     private readonly (string Nom, TypeColonne Type)[] _insertionSeule;
     private readonly int[] _cle;
     private readonly bool _versionnee;
+    private readonly bool _idRequis;
     private DbCommand? _insertion;
     private DbCommand? _modification;
 
@@ -110,9 +118,10 @@ internal sealed class TableSql
     public int Modifies { get; private set; }
     public int Inchanges { get; private set; }
 
-    public TableSql(AccesSql acces, string nom, (string, TypeColonne)[] colonnes, int[] cle, bool versionnee, (string, TypeColonne)[]? insertionSeule = null)
+    /// <param name="idRequis">The ids of inserted rows are referenced by later files (otherwise no RETURNING round trip).</param>
+    public TableSql(AccesSql acces, string nom, (string, TypeColonne)[] colonnes, int[] cle, bool versionnee, (string, TypeColonne)[]? insertionSeule = null, bool idRequis = true)
     {
-        (_acces, _nom, _colonnes, _cle, _versionnee, _insertionSeule) = (acces, nom, colonnes, cle, versionnee, insertionSeule ?? []);
+        (_acces, _nom, _colonnes, _cle, _versionnee, _insertionSeule, _idRequis) = (acces, nom, colonnes, cle, versionnee, insertionSeule ?? [], idRequis);
     }
 
     public string Nom => _nom;
@@ -155,7 +164,7 @@ internal sealed class TableSql
                 _colonnes.Select(c => c.Type).Append(TypeColonne.Entier).ToArray());
             for (var i = 0; i < valeurs.Length; i++) _acces.Lier(_modification, i, valeurs[i], _colonnes[i].Type);
             _acces.Lier(_modification, valeurs.Length, existant.Id, TypeColonne.Entier);
-            await _modification.ExecuteNonQueryAsync(ct);
+            await _acces.ExecuterAsync(_modification, ct);
             Existants[cle] = (existant.Id, valeurs);
             Modifies++;
             return existant.Id;
@@ -163,7 +172,7 @@ internal sealed class TableSql
         var toutes = _colonnes.Concat(_insertionSeule).ToArray();
         _insertion ??= Preparer(
             $"INSERT INTO {AccesSql.Q(_nom)} ({string.Join(", ", toutes.Select(c => AccesSql.Q(c.Nom)))}{(_versionnee ? ", " + AccesSql.Q("Version") : "")}) " +
-            $"VALUES ({string.Join(", ", toutes.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)))}{(_versionnee ? ", 0" : "")}) RETURNING {AccesSql.Q("Id")}",
+            $"VALUES ({string.Join(", ", toutes.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)))}{(_versionnee ? ", 0" : "")})" + (_idRequis ? $" RETURNING {AccesSql.Q("Id")}" : ""),
             toutes.Select(c => c.Type).ToArray());
         for (var i = 0; i < valeurs.Length; i++) _acces.Lier(_insertion, i, valeurs[i], _colonnes[i].Type);
         if (_insertionSeule.Length > 0)
@@ -171,7 +180,9 @@ internal sealed class TableSql
             var extra = insertion?.Invoke() ?? new object?[_insertionSeule.Length];
             for (var i = 0; i < extra.Length; i++) _acces.Lier(_insertion, valeurs.Length + i, extra[i], _insertionSeule[i].Type);
         }
-        var id = Convert.ToInt32(await _insertion.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        var id = 0;
+        if (_idRequis) id = Convert.ToInt32(await _acces.ScalaireAsync(_insertion, ct), CultureInfo.InvariantCulture);
+        else await _acces.ExecuterAsync(_insertion, ct);
         Existants[cle] = (id, valeurs);
         Crees++;
         return id;
