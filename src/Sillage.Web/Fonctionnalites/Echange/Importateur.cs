@@ -108,6 +108,7 @@ public static class Importateur
         {
             var (c, m, i) = (table.Crees, table.Modifies, table.Inchanges);
             foreach (var l in lignes) await ecrire(l);
+            await table.VidangerAsync(ct);
             var compte = new CompteImport(fichier, lignes.Count, table.Crees - c, table.Modifies - m, table.Inchanges - i);
             comptes.Add(compte);
             if (lot.Fichiers.Any(f => f.Fichier == fichier && f.Present))
@@ -211,8 +212,8 @@ public static class Importateur
         /// <summary>`renouvelle` is written once every measure has its id (a measure may renew one further down the file).</summary>
         public async Task RenouvellementsAsync(List<MesureLue> mesures, CancellationToken ct)
         {
-            await using var avecVersion = a.Commande("UPDATE \"Mesures\" SET \"RenouvelleId\" = @p0, \"Version\" = \"Version\" + 1 WHERE \"Id\" = @p1", [Entier, Entier]);
-            await using var sansVersion = a.Commande("UPDATE \"Mesures\" SET \"RenouvelleId\" = @p0 WHERE \"Id\" = @p1", [Entier, Entier]);
+            await using var avecVersion = new LotSql(a, $"UPDATE \"Mesures\" SET \"RenouvelleId\" = {a.P(0)}, \"Version\" = \"Version\" + 1 WHERE \"Id\" = {a.P(1)}", [Entier, Entier]);
+            await using var sansVersion = new LotSql(a, $"UPDATE \"Mesures\" SET \"RenouvelleId\" = {a.P(0)} WHERE \"Id\" = {a.P(1)}", [Entier, Entier]);
             foreach (var m in mesures)
             {
                 var id = Mesures.Id(m.Id)!.Value;
@@ -220,12 +221,11 @@ public static class Importateur
                 var actuel = _renouvellements.GetValueOrDefault(id);
                 if (actuel == voulu) continue;
                 // A row created by this import keeps Version 0; an existing row changes version.
-                var c = _renouvellements.ContainsKey(id) ? avecVersion : sansVersion;
-                a.Lier(c, 0, voulu, Entier);
-                a.Lier(c, 1, id, Entier);
-                await a.ExecuterAsync(c, ct);
+                await (_renouvellements.ContainsKey(id) ? avecVersion : sansVersion).AjouterAsync([voulu, id], ct);
                 _renouvellements[id] = voulu;
             }
+            await avecVersion.VidangerAsync(ct);
+            await sansVersion.VidangerAsync(ct);
         }
 
         private static string CleAnomalie(string fichier, int ligne, string? sourceId, string regle, string message) =>
@@ -235,8 +235,8 @@ public static class Importateur
         public async Task<int> EnregistrerAnomaliesAsync(IReadOnlyList<AnomalieEchange> anomalies, CancellationToken ct)
         {
             if (anomalies.Count == 0) return 0;
-            await using var c = a.Commande(
-                "INSERT INTO \"AnomaliesQualite\" (\"Fichier\", \"Ligne\", \"SourceId\", \"EnfantId\", \"Regle\", \"Message\", \"ImporteLe\") VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)",
+            await using var lot = new LotSql(a,
+                $"INSERT INTO \"AnomaliesQualite\" (\"Fichier\", \"Ligne\", \"SourceId\", \"EnfantId\", \"Regle\", \"Message\", \"ImporteLe\") VALUES ({string.Join(", ", Enumerable.Range(0, 7).Select(a.P))})",
                 [Texte, Entier, Texte, Entier, Texte, Texte, Horodatage]);
             var maintenant = DateTime.UtcNow;
             maintenant = new DateTime(maintenant.Ticks - maintenant.Ticks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
@@ -245,16 +245,10 @@ public static class Importateur
             {
                 var message = x.Message.Length > 1000 ? x.Message[..1000] : x.Message;
                 if (!_anomaliesConnues.Add(CleAnomalie(x.Fichier, x.Ligne, x.SourceId, x.Regle, message))) continue;
-                a.Lier(c, 0, x.Fichier, Texte);
-                a.Lier(c, 1, x.Ligne, Entier);
-                a.Lier(c, 2, x.SourceId, Texte);
-                a.Lier(c, 3, x.EnfantId is null ? null : Enfants.Id(x.EnfantId), Entier);
-                a.Lier(c, 4, x.Regle, Texte);
-                a.Lier(c, 5, message, Texte);
-                a.Lier(c, 6, maintenant, Horodatage);
-                await a.ExecuterAsync(c, ct);
+                await lot.AjouterAsync([x.Fichier, x.Ligne, x.SourceId, x.EnfantId is null ? null : Enfants.Id(x.EnfantId), x.Regle, message, maintenant], ct);
                 n++;
             }
+            await lot.VidangerAsync(ct);
             return n;
         }
 
