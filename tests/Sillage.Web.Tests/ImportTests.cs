@@ -91,7 +91,7 @@ public class ImportTests(ServeurSillage serveur) : IClassFixture<ServeurSillage>
                 X1;UN;Paul;M;2012-02-30;NORD;;0;
                 X2;DEUX;Lise;Z;2012-01-01;NORD;;0;
                 X3;TROIS;Marc;M;2012-01-01;EST;;0;
-                X3;QUATRE;Zoé;F;2012-01-01;NORD;;0;
+                X1;QUATRE;Zoé;F;2012-01-01;NORD;;0;
                 X5;CINQ;Ana;F;2012-01-01;NORD;;2;
                 X6;SIX;Léa;F;2012-01-01;SUD;;0;
                 X7;SEPT;Tom;M;2012-01-01;SUD;;0
@@ -131,7 +131,7 @@ public class ImportTests(ServeurSillage serveur) : IClassFixture<ServeurSillage>
             "enfants.csv:2: date_naissance: « 2012-02-30 » n'est pas une date valide",
             "enfants.csv:3: sexe: « Z » n'est pas un code valide",
             "enfants.csv:4: territoire: Territoire « EST » inconnu",
-            "enfants.csv:5: id: Identifiant « X3 » en double (déjà à la ligne 4)",
+            "enfants.csv:5: id: Identifiant « X1 » en double (déjà à la ligne 2)",
             "enfants.csv:6: mna: « 2 » n'est pas un code valide",
             "enfants.csv:8: -: la ligne compte 8 champ(s) au lieu de 9",
             "informations.csv:2: origine: « ECOLE » n'est pas un code valide",

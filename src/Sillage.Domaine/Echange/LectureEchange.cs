@@ -19,6 +19,23 @@ public static class LectureEchange
 {
     private const int LongueurId = 100;
 
+    /// <summary>Per file: the columns that identify a row, the column a duplicate is reported on, and what is named.</summary>
+    private static readonly Dictionary<string, (string[] Cle, string Colonne, string Objet)> Cles = new(StringComparer.Ordinal)
+    {
+        [FormatEchange.Territoires] = (["code"], "code", "Territoire"),
+        [FormatEchange.Population] = (["annee", "territoire", "age"], "age", "Effectif (année|territoire|âge)"),
+        [FormatEchange.Lieux] = (["id"], "id", "Identifiant"),
+        [FormatEchange.Enfants] = (["id"], "id", "Identifiant"),
+        [FormatEchange.Informations] = (["id"], "id", "Identifiant"),
+        [FormatEchange.InformationsEnfants] = (["information_id", "enfant_id"], "enfant_id", "Enfant (information|enfant)"),
+        [FormatEchange.Mesures] = (["id"], "id", "Identifiant"),
+        [FormatEchange.Sejours] = (["id"], "id", "Identifiant"),
+        [FormatEchange.Ppe] = (["id"], "id", "Identifiant"),
+        [FormatEchange.Rapports] = (["id"], "id", "Identifiant"),
+        [FormatEchange.Entretiens] = (["enfant_id", "date"], "date", "Entretien 17 ans (enfant|date)"),
+        [FormatEchange.Cessec] = (["enfant_id", "date_examen"], "date_examen", "Examen CESSEC (enfant|date)"),
+    };
+
     public static LotEchange Lire(string dossier, ReferencesExistantes existants, DateOnly aujourdhui)
     {
         var lot = new LotEchange();
@@ -93,6 +110,10 @@ public static class LectureEchange
             if (erreursEntete > 0) return (0, false);
 
             var ligne = new Ligne(lot, fichier, index);
+            var (colonnesCle, colonneCle, objet) = Cles[fichier];
+            var indexCle = colonnesCle.Select(c => index[c]).ToArray();
+            // Duplicates are found on the raw cells, so that a duplicate of a refused row is reported too.
+            var vues = new Dictionary<string, int>(StringComparer.Ordinal);
             var derniere = parseur.RawRow;
             while (parseur.Read())
             {
@@ -107,6 +128,13 @@ public static class LectureEchange
                     continue;
                 }
                 ligne.Commencer(debut, champs);
+                if (indexCle.All(i => champs[i].Length > 0))
+                {
+                    var cle = string.Join("|", indexCle.Select(i => champs[i]));
+                    if (vues.TryGetValue(cle, out var premiere))
+                        ligne.Erreur(colonneCle, $"{objet} « {cle} » en double (déjà à la ligne {premiere}).");
+                    else vues[cle] = debut;
+                }
                 Analyser(lot, fichier, ligne);
             }
         }
@@ -255,7 +283,7 @@ public static class LectureEchange
 
         public void Commencer(int numero, string[] champs) => (Numero, _champs, Valide) = (numero, champs, true);
 
-        private void Erreur(string colonne, string message)
+        public void Erreur(string colonne, string message)
         {
             lot.Erreurs.Add(new(fichier, Numero, colonne, message));
             Valide = false;
