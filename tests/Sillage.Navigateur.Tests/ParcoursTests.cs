@@ -66,7 +66,7 @@ public class ParcoursTests(Navigateur navigateur, ServeurSillage serveur)
         var d = new TheoryData<string, string>();
         foreach (var url in new[] { "/", "/enfants", "/enfants?q=lefevre", "/enfants/{nord}", "/enfants/nouveau", "/enfants/{nord}/modifier", "/enfants/{nord}?ordre=chrono", "/enfants/{nord}/parents", "/enfants/{nord}/documents", "/enfants/{nord}/fusionner", "/enfants/{nord}/fusionner?numero=E0000002", "/compte/jetons", "/compte/mot-de-passe", "/page-inexistante" })
             d.Add("cadre.nord", url);
-        foreach (var url in new[] { "/administration", "/administration/utilisateurs", "/administration/utilisateurs/nouveau", "/administration/territoires", "/administration/departement", "/enfants" })
+        foreach (var url in new[] { "/administration", "/administration/utilisateurs", "/administration/utilisateurs/nouveau", "/administration/territoires", "/administration/departement", "/administration/echange", "/qualite", "/enfants" })
             d.Add("administrateur", url);
         d.Add("dpo", "/audit");
         d.Add("cadre.nord", "/echeances");

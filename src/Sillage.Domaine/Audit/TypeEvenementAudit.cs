@@ -28,6 +28,8 @@ public enum TypeEvenementAudit
     Modification = 3001,
     Suppression = 3002,
     FusionDossiers = 3010,
+    Import = 3100,
+    Export = 3101,
 }
 
 public static class TypeEvenementAuditLibelles
@@ -51,6 +53,8 @@ public static class TypeEvenementAuditLibelles
         TypeEvenementAudit.Modification => "Modification",
         TypeEvenementAudit.Suppression => "Suppression",
         TypeEvenementAudit.FusionDossiers => "Fusion de deux dossiers d'enfant",
+        TypeEvenementAudit.Import => "Import de données (format d'échange)",
+        TypeEvenementAudit.Export => "Export de données (format d'échange)",
         _ => type.ToString(),
     };
 }

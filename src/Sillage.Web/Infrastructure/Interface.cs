@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Sillage.Domaine.Securite;
 using Sillage.Web.Fonctionnalites.Administration;
+using Sillage.Web.Fonctionnalites.Echange;
 using Sillage.Web.Fonctionnalites.Shared;
 
 namespace Sillage.Web.Infrastructure;
@@ -26,6 +27,7 @@ public static class Interface
         services.AddScoped<Fonctionnalites.Enfants.DossierEnfant>();
         services.AddScoped<Fonctionnalites.Enfants.EditionEnfant>();
         Fonctionnalites.Enfants.ServicesEnfants.AddDossierEnfant(services);
+        services.AddSillageEchange();
         services.AddRazorPages(o =>
             {
                 o.RootDirectory = "/Fonctionnalites";
@@ -38,6 +40,7 @@ public static class Interface
                 o.Conventions.AddPageRoute("/Lieux/Edition", "/lieux/{id:int}/modifier");
                 o.Conventions.AuthorizeFolder("/Parcours", nameof(Permission.ModifierDossierEnfant));
                 o.Conventions.AuthorizeFolder("/Observatoire", nameof(Permission.ConsulterObservatoire));
+                o.Conventions.AuthorizeFolder("/Qualite", nameof(Permission.Administrer));
                 o.Conventions.AllowAnonymousToPage("/Compte/Connexion");
                 o.Conventions.AllowAnonymousToPage("/Erreur");
                 o.Conventions.AddPageRoute("/Enfants/Edition", "/enfants/{id:int}/modifier");

@@ -1,0 +1,311 @@
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+using Sillage.Donnees;
+
+namespace Sillage.Web.Fonctionnalites.Echange;
+
+internal enum TypeColonne { Texte, Entier, Date, Booleen, Horodatage }
+
+/// <summary>
+/// Raw ADO.NET over the EF connection, for bulk work that must not go through the audited
+/// SaveChanges: prepared, parameterised statements reused for every row, on SQLite and PostgreSQL.
+/// Tables and columns are the EF names (DbSet and property names), quoted.
+/// </summary>
+internal sealed class AccesSql(DbConnection connexion, Fournisseur fournisseur)
+{
+    public DbConnection Connexion { get; } = connexion;
+    public Fournisseur Fournisseur { get; } = fournisseur;
+    public DbTransaction? Transaction { get; set; }
+
+    // Microsoft.Data.Sqlite's async methods only wrap the synchronous ones: calling those saves a task per row.
+    public async Task<int> ExecuterAsync(DbCommand c, CancellationToken ct) =>
+        Fournisseur == Fournisseur.Sqlite ? c.ExecuteNonQuery() : await c.ExecuteNonQueryAsync(ct);
+
+    public async Task<object?> ScalaireAsync(DbCommand c, CancellationToken ct) =>
+        Fournisseur == Fournisseur.Sqlite ? c.ExecuteScalar() : await c.ExecuteScalarAsync(ct);
+
+    public static string Q(string nom) => "\"" + nom + "\"";
+
+    /// <summary>Placeholder of parameter <paramref name="i"/>: named on SQLite, positional on PostgreSQL (required by batches).</summary>
+    public string P(int i) => Fournisseur == Fournisseur.Postgres ? "$" + (i + 1).ToString(CultureInfo.InvariantCulture) : "@p" + i.ToString(CultureInfo.InvariantCulture);
+
+    public static NpgsqlTypes.NpgsqlDbType TypeNpgsql(TypeColonne t) => t switch
+    {
+        TypeColonne.Entier => NpgsqlTypes.NpgsqlDbType.Integer,
+        TypeColonne.Date => NpgsqlTypes.NpgsqlDbType.Date,
+        TypeColonne.Booleen => NpgsqlTypes.NpgsqlDbType.Boolean,
+        TypeColonne.Horodatage => NpgsqlTypes.NpgsqlDbType.TimestampTz,
+        _ => NpgsqlTypes.NpgsqlDbType.Text,
+    };
+
+    public DbCommand Commande(string sql, IReadOnlyList<TypeColonne> types)
+    {
+        var c = Connexion.CreateCommand();
+        c.CommandText = sql;
+        c.Transaction = Transaction;
+        for (var i = 0; i < types.Count; i++)
+        {
+            var p = c.CreateParameter();
+            if (Fournisseur == Fournisseur.Sqlite) p.ParameterName = "p" + i.ToString(CultureInfo.InvariantCulture);
+            // A UTC timestamp is left to Npgsql's inference (timestamptz); the others are typed so that NULLs prepare.
+            if (Fournisseur == Fournisseur.Postgres && types[i] != TypeColonne.Horodatage)
+                p.DbType = types[i] switch
+                {
+                    TypeColonne.Entier => DbType.Int32,
+                    TypeColonne.Date => DbType.Date,
+                    TypeColonne.Booleen => DbType.Boolean,
+                    _ => DbType.String,
+                };
+            c.Parameters.Add(p);
+        }
+        return c;
+    }
+
+    public void Lier(DbCommand c, int i, object? valeur, TypeColonne type) =>
+        c.Parameters[i].Value = valeur switch
+        {
+            null => DBNull.Value,
+            DateOnly d when Fournisseur == Fournisseur.Sqlite => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DateTime t when Fournisseur == Fournisseur.Sqlite => t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture),
+            bool b when Fournisseur == Fournisseur.Sqlite => b ? 1L : 0L,
+            _ => type == TypeColonne.Horodatage && valeur is DateTime u ? DateTime.SpecifyKind(u, DateTimeKind.Utc) : valeur,
+        };
+
+    public static object? Lire(DbDataReader r, int i, TypeColonne type)
+    {
+        if (r.IsDBNull(i)) return null;
+        return type switch
+        {
+            TypeColonne.Entier => Convert.ToInt32(r.GetValue(i), CultureInfo.InvariantCulture),
+            TypeColonne.Date => r.GetFieldValue<DateOnly>(i),
+            TypeColonne.Booleen => Convert.ToBoolean(r.GetValue(i), CultureInfo.InvariantCulture),
+            TypeColonne.Horodatage => r.GetFieldValue<DateTime>(i),
+            _ => r.GetString(i),
+        };
+    }
+
+    public async Task<List<object?[]>> LireToutAsync(string sql, TypeColonne[] types, CancellationToken ct)
+    {
+        await using var c = Commande(sql, []);
+        await using var r = await c.ExecuteReaderAsync(ct);
+        var lignes = new List<object?[]>();
+        while (await r.ReadAsync(ct))
+        {
+            var v = new object?[types.Length];
+            for (var i = 0; i < types.Length; i++) v[i] = Lire(r, i, types[i]);
+            lignes.Add(v);
+        }
+        return lignes;
+    }
+
+    public static string Cle(object? v) => v switch
+    {
+        null => "",
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => v.ToString() ?? "",
+    };
+}
+
+/// <summary>
+/// One statement executed for many rows: on SQLite a prepared command reused for each row; on
+/// PostgreSQL batches of <see cref="Taille"/> statements, one round trip each.
+/// </summary>
+internal sealed class LotSql(AccesSql acces, string sql, TypeColonne[] types) : IAsyncDisposable
+{
+    private const int Taille = 1000;
+    private DbCommand? _commande;
+    private Npgsql.NpgsqlBatch? _lot;
+
+    public async Task AjouterAsync(object?[] valeurs, CancellationToken ct)
+    {
+        if (acces.Fournisseur == Fournisseur.Sqlite)
+        {
+            if (_commande is null)
+            {
+                _commande = acces.Commande(sql, types);
+                _commande.Prepare();
+            }
+            for (var i = 0; i < valeurs.Length; i++) acces.Lier(_commande, i, valeurs[i], types[i]);
+            await acces.ExecuterAsync(_commande, ct);
+            return;
+        }
+        _lot ??= new Npgsql.NpgsqlBatch((Npgsql.NpgsqlConnection)acces.Connexion, (Npgsql.NpgsqlTransaction?)acces.Transaction);
+        var c = new Npgsql.NpgsqlBatchCommand(sql);
+        for (var i = 0; i < valeurs.Length; i++)
+            c.Parameters.Add(new Npgsql.NpgsqlParameter { NpgsqlDbType = AccesSql.TypeNpgsql(types[i]), Value = valeurs[i] ?? DBNull.Value });
+        _lot.BatchCommands.Add(c);
+        if (_lot.BatchCommands.Count >= Taille) await VidangerAsync(ct);
+    }
+
+    public async Task VidangerAsync(CancellationToken ct)
+    {
+        if (_lot is null || _lot.BatchCommands.Count == 0) return;
+        await _lot.ExecuteNonQueryAsync(ct);
+        _lot.BatchCommands.Clear();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_commande is not null) await _commande.DisposeAsync();
+        if (_lot is not null) await _lot.DisposeAsync();
+    }
+}
+
+/// <summary>
+/// One table written by the import: existing rows loaded once into a dictionary keyed like the
+/// interchange format (source id, or the natural key), then each row inserted, updated when a
+/// value differs, or left alone — so a second import of the same folder writes nothing.
+/// </summary>
+internal sealed class TableSql
+{
+    private readonly AccesSql _acces;
+    private readonly string _nom;
+    private readonly (string Nom, TypeColonne Type)[] _colonnes;
+    private readonly (string Nom, TypeColonne Type)[] _insertionSeule;
+    private readonly int[] _cle;
+    private readonly bool _versionnee;
+    private readonly bool _idRequis;
+    private DbCommand? _insertion;
+    private LotSql? _modification;
+    // PostgreSQL: new rows are buffered and written with binary COPY, their ids reserved from the identity sequence.
+    private readonly List<(int Id, object?[] Valeurs, object?[] Extra)> _copie = [];
+    private readonly Queue<int> _idsReserves = new();
+    private string? _sequence;
+
+    public Dictionary<string, (int Id, object?[] Valeurs)> Existants { get; } = new(StringComparer.Ordinal);
+    public int Crees { get; private set; }
+    public int Modifies { get; private set; }
+    public int Inchanges { get; private set; }
+
+    /// <param name="idRequis">The ids of inserted rows are referenced by later files (otherwise no RETURNING round trip).</param>
+    public TableSql(AccesSql acces, string nom, (string, TypeColonne)[] colonnes, int[] cle, bool versionnee, (string, TypeColonne)[]? insertionSeule = null, bool idRequis = true)
+    {
+        (_acces, _nom, _colonnes, _cle, _versionnee, _insertionSeule, _idRequis) = (acces, nom, colonnes, cle, versionnee, insertionSeule ?? [], idRequis);
+    }
+
+    public string Nom => _nom;
+
+    public string CleDe(object?[] valeurs) => _cle.Length == 1 ? AccesSql.Cle(valeurs[_cle[0]]) : string.Join("|", _cle.Select(i => AccesSql.Cle(valeurs[i])));
+
+    /// <summary>Loads the rows whose key is set (records created in Sillage without a source id are not matched).</summary>
+    public async Task ChargerAsync(CancellationToken ct)
+    {
+        var types = new[] { TypeColonne.Entier }.Concat(_colonnes.Select(c => c.Type)).ToArray();
+        var sql = $"SELECT {AccesSql.Q("Id")}, {string.Join(", ", _colonnes.Select(c => AccesSql.Q(c.Nom)))} FROM {AccesSql.Q(_nom)}";
+        var filtre = _cle.Where(i => _colonnes[i].Nom == "SourceId").Select(i => $"{AccesSql.Q(_colonnes[i].Nom)} IS NOT NULL").ToList();
+        if (filtre.Count > 0) sql += " WHERE " + string.Join(" AND ", filtre);
+        foreach (var l in await _acces.LireToutAsync(sql, types, ct))
+        {
+            var v = l[1..];
+            Existants[CleDe(v)] = ((int)l[0]!, v);
+        }
+    }
+
+    public int? Id(string cle) => Existants.TryGetValue(cle, out var e) ? e.Id : null;
+
+    /// <summary>Inserts, updates or leaves the row; returns its id.</summary>
+    public async Task<int> EcrireAsync(object?[] valeurs, Func<object?[]>? insertion, CancellationToken ct)
+    {
+        var cle = CleDe(valeurs);
+        if (Existants.TryGetValue(cle, out var existant))
+        {
+            var identiques = true;
+            for (var i = 0; i < valeurs.Length && identiques; i++) identiques = Equals(valeurs[i], existant.Valeurs[i]);
+            if (identiques)
+            {
+                Inchanges++;
+                return existant.Id;
+            }
+            _modification ??= new LotSql(_acces,
+                $"UPDATE {AccesSql.Q(_nom)} SET {string.Join(", ", _colonnes.Select((c, i) => $"{AccesSql.Q(c.Nom)} = {_acces.P(i)}"))}" +
+                (_versionnee ? $", {AccesSql.Q("Version")} = {AccesSql.Q("Version")} + 1" : "") +
+                $" WHERE {AccesSql.Q("Id")} = {_acces.P(_colonnes.Length)}",
+                _colonnes.Select(c => c.Type).Append(TypeColonne.Entier).ToArray());
+            await _modification.AjouterAsync([.. valeurs, existant.Id], ct);
+            Existants[cle] = (existant.Id, valeurs);
+            Modifies++;
+            return existant.Id;
+        }
+        var extra = _insertionSeule.Length == 0 ? [] : insertion?.Invoke() ?? new object?[_insertionSeule.Length];
+        if (_acces.Fournisseur == Fournisseur.Postgres)
+        {
+            var nouveau = _idRequis ? await ReserverIdAsync(ct) : 0;
+            _copie.Add((nouveau, valeurs, extra));
+            if (_copie.Count >= 20_000) await CopierAsync(ct);
+            Existants[cle] = (nouveau, valeurs);
+            Crees++;
+            return nouveau;
+        }
+        var toutes = _colonnes.Concat(_insertionSeule).ToArray();
+        _insertion ??= Preparer(
+            $"INSERT INTO {AccesSql.Q(_nom)} ({string.Join(", ", toutes.Select(c => AccesSql.Q(c.Nom)))}{(_versionnee ? ", " + AccesSql.Q("Version") : "")}) " +
+            $"VALUES ({string.Join(", ", toutes.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)))}{(_versionnee ? ", 0" : "")})" + (_idRequis ? $" RETURNING {AccesSql.Q("Id")}" : ""),
+            toutes.Select(c => c.Type).ToArray());
+        for (var i = 0; i < valeurs.Length; i++) _acces.Lier(_insertion, i, valeurs[i], _colonnes[i].Type);
+        for (var i = 0; i < extra.Length; i++) _acces.Lier(_insertion, valeurs.Length + i, extra[i], _insertionSeule[i].Type);
+        var id = 0;
+        if (_idRequis) id = Convert.ToInt32(await _acces.ScalaireAsync(_insertion, ct), CultureInfo.InvariantCulture);
+        else await _acces.ExecuterAsync(_insertion, ct);
+        Existants[cle] = (id, valeurs);
+        Crees++;
+        return id;
+    }
+
+    private async Task<int> ReserverIdAsync(CancellationToken ct)
+    {
+        if (_idsReserves.Count == 0)
+        {
+            _sequence ??= (string)(await _acces.LireToutAsync($"SELECT pg_get_serial_sequence('{AccesSql.Q(_nom)}', 'Id')", [TypeColonne.Texte], ct))[0][0]!;
+            foreach (var l in await _acces.LireToutAsync($"SELECT nextval('{_sequence}')::integer FROM generate_series(1, 5000)", [TypeColonne.Entier], ct))
+                _idsReserves.Enqueue((int)l[0]!);
+        }
+        return _idsReserves.Dequeue();
+    }
+
+    private async Task CopierAsync(CancellationToken ct)
+    {
+        if (_copie.Count == 0) return;
+        var colonnes = (_idRequis ? [("Id", TypeColonne.Entier)] : Array.Empty<(string Nom, TypeColonne Type)>())
+            .Concat(_colonnes).Concat(_insertionSeule)
+            .Concat(_versionnee ? [("Version", TypeColonne.Entier)] : Array.Empty<(string Nom, TypeColonne Type)>()).ToArray();
+        var connexion = (Npgsql.NpgsqlConnection)_acces.Connexion;
+        await using (var copie = await connexion.BeginBinaryImportAsync(
+            $"COPY {AccesSql.Q(_nom)} ({string.Join(", ", colonnes.Select(c => AccesSql.Q(c.Nom)))}) FROM STDIN (FORMAT BINARY)", ct))
+        {
+            foreach (var (id, valeurs, extra) in _copie)
+            {
+                await copie.StartRowAsync(ct);
+                object?[] ligne = [.. (_idRequis ? new object?[] { id } : []), .. valeurs, .. extra, .. (_versionnee ? new object?[] { 0 } : [])];
+                for (var i = 0; i < ligne.Length; i++)
+                {
+                    if (ligne[i] is null) await copie.WriteNullAsync(ct);
+                    else await copie.WriteAsync(ligne[i], AccesSql.TypeNpgsql(colonnes[i].Type), ct);
+                }
+            }
+            await copie.CompleteAsync(ct);
+        }
+        _copie.Clear();
+    }
+
+    /// <summary>Writes what is buffered (PostgreSQL): called at the end of each file, before the files that reference it.</summary>
+    public async Task VidangerAsync(CancellationToken ct)
+    {
+        await CopierAsync(ct);
+        if (_modification is not null) await _modification.VidangerAsync(ct);
+    }
+
+    private DbCommand Preparer(string sql, TypeColonne[] types)
+    {
+        var c = _acces.Commande(sql, types);
+        c.Prepare();
+        return c;
+    }
+
+    public async ValueTask LibererAsync()
+    {
+        if (_insertion is not null) await _insertion.DisposeAsync();
+        if (_modification is not null) await _modification.DisposeAsync();
+    }
+}
