@@ -37,6 +37,8 @@ public static class LigneDeCommande
         racine.Subcommands.Add(AuditCmd());
         racine.Subcommands.Add(CommandesEcheances.Echeances());
         racine.Subcommands.Add(CommandesObservatoire.Indicateurs());
+        racine.Subcommands.Add(CommandesDemo.Demo());
+        racine.Subcommands.Add(CommandesDemo.Drees());
         foreach (var c in CommandesEchange.Commandes()) racine.Subcommands.Add(c);
         return racine;
     }
@@ -53,13 +55,26 @@ public static class LigneDeCommande
     private static Command Serve()
     {
         var urls = new Option<string>("--urls") { Description = "Adresse(s) d'écoute.", DefaultValueFactory = _ => "http://127.0.0.1:5000" };
-        var cmd = new Command("serve", "Démarre l'application web (crée et migre la base au besoin).") { urls };
+        var demo = new Option<bool>("--demo") { Description = "Démarre sur un département de démonstration (base data/demo-CODE.db sauf --db), créé au premier lancement avec des comptes par mission." };
+        var departement = new Option<string>("--departement") { Description = "Avec --demo : le département simulé.", DefaultValueFactory = _ => CommandesDemo.DepartementParDefaut };
+        var cmd = new Command("serve", "Démarre l'application web (crée et migre la base au besoin).") { urls, demo, departement };
         cmd.SetAction(async (r, ct) =>
         {
-            var bd = Base(r);
+            var avecDemo = r.GetValue(demo);
+            var code = r.GetValue(departement)!;
+            var bd = avecDemo && r.GetValue(Db) is null && Environment.GetEnvironmentVariable("SILLAGE_DB") is null
+                ? BaseDeDonnees.Depuis($"data/demo-{code}.db") : Base(r);
             var app = SillageApp.Construire(["--urls", r.GetValue(urls)!], bd);
             r.InvocationConfiguration.Output.WriteLine($"Base de données : {bd.Description}");
             await app.PreparerBaseAsync(r.InvocationConfiguration.Output);
+            if (avecDemo)
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<SillageDbContext>();
+                if (!await db.Enfants.AnyAsync(ct) && !await CommandesDemo.ConstruireAsync(bd, code, 1, r.InvocationConfiguration.Output, r.InvocationConfiguration.Error, ct))
+                    return 1;
+                await CommandesDemo.CreerComptesDemoAsync(scope.ServiceProvider, r.InvocationConfiguration.Output);
+            }
             r.InvocationConfiguration.Output.WriteLine($"Sillage écoute sur {r.GetValue(urls)} (Ctrl+C pour arrêter).");
             await app.RunAsync();
             return 0;
