@@ -30,6 +30,7 @@ public static class CommandesDemo
                 return 2;
             }
             var bd = LigneDeCommande.Base(r);
+            MemoireImport.Limiter();
             return await ConstruireAsync(bd, code, r.GetValue(graine), r.InvocationConfiguration.Output, r.InvocationConfiguration.Error, ct) ? 0 : 1;
         });
         return cmd;

@@ -33,6 +33,7 @@ public static class CommandesEchange
             var err = r.InvocationConfiguration.Error;
             var sortie = r.InvocationConfiguration.Output;
             await MigrerAsync(bd, ct);
+            MemoireImport.Limiter();
             var resultat = await Importateur.ImporterAsync(r.GetValue(dossier)!.FullName, r.GetValue(tolerant), bd, err, ct);
             if (!resultat.Reussi)
             {

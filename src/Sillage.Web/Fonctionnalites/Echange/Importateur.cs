@@ -53,8 +53,8 @@ public static class Importateur
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             if (db.Database.IsNpgsql())
                 await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(85000001)", ct);
-            else // a larger page cache for this connection: the unique indexes of 300 000 rows stay in memory
-                await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144", ct);
+            else // a larger page cache for this connection: 128 MiB keeps the unique indexes of the largest files in memory
+                await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -131072", ct);
             var acces = new AccesSql(db.Database.GetDbConnection(), db.Database.IsNpgsql() ? Fournisseur.Postgres : Fournisseur.Sqlite)
             {
                 Transaction = tx.GetDbTransaction(),
@@ -109,7 +109,10 @@ public static class Importateur
             var (c, m, i) = (table.Crees, table.Modifies, table.Inchanges);
             foreach (var l in lignes) await ecrire(l);
             await table.VidangerAsync(ct);
-            var compte = new CompteImport(fichier, lignes.Count, table.Crees - c, table.Modifies - m, table.Inchanges - i);
+            var n = lignes.Count;
+            // Rows already written are released at once: memory stays bounded by the largest file, not the whole folder.
+            if (!ReferenceEquals(lignes, lot.Mesures)) { lignes.Clear(); lignes.TrimExcess(); }
+            var compte = new CompteImport(fichier, n, table.Crees - c, table.Modifies - m, table.Inchanges - i);
             comptes.Add(compte);
             if (lot.Fichiers.Any(f => f.Fichier == fichier && f.Present))
                 progression.WriteLine($"{fichier} : {compte.Crees} créé(s), {compte.Modifies} modifié(s), {compte.Inchanges} inchangé(s) ({chrono.Elapsed.TotalSeconds:0.0} s).");
@@ -132,6 +135,8 @@ public static class Importateur
         await Fichier(FormatEchange.Mesures, t.Mesures, lot.Mesures, x => t.Mesures.EcrireAsync(
             [x.Id, Enfant(x.EnfantId), x.Type, x.Decision, x.Debut, x.FinPrevue, x.Fin, x.MotifFin], () => [false, null], ct));
         await t.RenouvellementsAsync(lot.Mesures, ct);
+        lot.Mesures.Clear();
+        lot.Mesures.TrimExcess();
         await Fichier(FormatEchange.Sejours, t.Sejours, lot.Sejours, x => t.Sejours.EcrireAsync(
             [x.Id, Enfant(x.EnfantId), t.Mesures.Id(x.MesureId)!.Value, x.LieuId is null ? null : t.Lieux.Id(x.LieuId)!.Value, x.Mode, x.Debut, x.Fin, x.Motif], null, ct));
         await Fichier(FormatEchange.Ppe, t.Ppe, lot.Ppe, x => t.Ppe.EcrireAsync([x.Id, Enfant(x.EnfantId), x.Signature], null, ct));

@@ -1,0 +1,20 @@
+namespace Sillage.Web.Commandes;
+
+/// <summary>
+/// A large import (the Nord demo: 1.4 million rows) keeps its id maps and checked rows in memory
+/// until everything is valid (all-or-nothing). Left alone, the GC lets the heap grow well past the
+/// live data; in a command-line process that only imports, a heap limit keeps the whole process
+/// under 1 GiB (measured in docs/performance.md). SILLAGE_IMPORT_MEMOIRE_MO changes it; 0 disables it.
+/// </summary>
+public static class MemoireImport
+{
+    public const int ParDefautMo = 672;
+
+    public static void Limiter()
+    {
+        var mo = int.TryParse(Environment.GetEnvironmentVariable("SILLAGE_IMPORT_MEMOIRE_MO"), out var v) ? v : ParDefautMo;
+        if (mo <= 0) return;
+        AppContext.SetData("GCHeapHardLimit", (ulong)mo * 1024 * 1024);
+        GC.RefreshMemoryLimit();
+    }
+}
