@@ -62,6 +62,7 @@ lancer() { # NAME PROJECT [VAR=VALUE…]
   [ -f "$resultats/$nom.trx" ] || { echo "$nom : aucun résultat (exécution interrompue)"; echec_execution=1; }
 }
 lancer domaine tests/Sillage.Domaine.Tests/Sillage.Domaine.Tests.csproj
+lancer demo tests/Sillage.Demo.Tests/Sillage.Demo.Tests.csproj
 lancer web-sqlite tests/Sillage.Web.Tests/Sillage.Web.Tests.csproj SILLAGE_TEST_FOURNISSEUR=sqlite
 lancer web-postgres tests/Sillage.Web.Tests/Sillage.Web.Tests.csproj SILLAGE_TEST_FOURNISSEUR=postgres
 lancer navigateur tests/Sillage.Navigateur.Tests/Sillage.Navigateur.Tests.csproj SILLAGE_TEST_FOURNISSEUR=sqlite

@@ -106,7 +106,9 @@ public class ParcoursTests(Navigateur navigateur, ServeurSillage serveur)
         // 200 % zoom on a 1280 px screen = a 640 px wide viewport: nothing scrolls sideways.
         await page.SetViewportSizeAsync(640, 900);
         var deborde = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
-        Assert.False(deborde, $"{url} déborde horizontalement à 200 %");
+        var coupables = deborde ? await page.EvaluateAsync<string>(
+            "[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('.defilement')).slice(0, 5).map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right)).join(' | ')") : "";
+        Assert.False(deborde, $"{url} déborde horizontalement à 200 % : {coupables}");
         await page.Context.CloseAsync();
     }
 }

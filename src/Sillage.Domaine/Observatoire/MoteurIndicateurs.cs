@@ -24,8 +24,9 @@ public static class MoteurIndicateurs
     public static List<ValeurIndicateur> Calculer(Instantane donnees, int annee, ParametresEcheances? parametres = null)
     {
         var resultat = new List<ValeurIndicateur>();
+        var prepare = new Prepare(donnees, annee, parametres ?? ParametresEcheances.ParDefaut);
         foreach (var territoire in new[] { Instantane.Departement }.Concat(donnees.Territoires.Order(StringComparer.Ordinal)))
-            resultat.AddRange(CalculerTerritoire(donnees, annee, territoire, parametres ?? ParametresEcheances.ParDefaut));
+            resultat.AddRange(CalculerTerritoire(donnees, prepare, annee, territoire));
         return resultat.OrderBy(v => v.Code, StringComparer.Ordinal).ThenBy(v => v.Territoire, StringComparer.Ordinal).ToList();
     }
 
@@ -33,7 +34,49 @@ public static class MoteurIndicateurs
     public static string Csv(IEnumerable<ValeurIndicateur> valeurs) =>
         "code;territoire;valeur\n" + string.Concat(valeurs.Select(v => $"{v.Code};{v.Territoire};{v.Texte}\n"));
 
-    private static IEnumerable<ValeurIndicateur> CalculerTerritoire(Instantane d, int annee, string territoire, ParametresEcheances parametres)
+    /// <summary>
+    /// What depends on a child or a record but not on the territory asked, computed once per year:
+    /// séjour on S, périodes d'accueil, parcours and échéances of each child.
+    /// </summary>
+    private sealed class Prepare
+    {
+        public readonly Dictionary<string, Instantane.Sejour> SejourLe;
+        public readonly Dictionary<string, List<Periode>> PeriodesAccueil;
+        public readonly Dictionary<string, (bool Eligible, bool AvecPpe, int RapportsEnRetard, int EntretiensEnRetard)> Parcours;
+        public readonly Dictionary<string, Instantane.Lieu> Lieux;
+
+        public Prepare(Instantane d, int annee, ParametresEcheances parametres)
+        {
+            var s = new DateOnly(annee, 12, 31);
+            Lieux = d.Lieux.ToDictionary(l => l.Id, StringComparer.Ordinal);
+            SejourLe = d.Sejours.Where(x => Calendrier.ActifLe(x.Debut, x.Fin, s))
+                .GroupBy(x => x.EnfantId).ToDictionary(g => g.Key, g => g.OrderBy(x => x.Debut).First(), StringComparer.Ordinal);
+            PeriodesAccueil = d.Mesures.Where(m => m.Debut is not null && Catalogue.Trouver(m.Type)?.EstAccueil == true)
+                .GroupBy(m => m.EnfantId)
+                .ToDictionary(g => g.Key, g => Periode.Fusionner(g.Select(m => new Periode(m.Debut!.Value, m.Fin))), StringComparer.Ordinal);
+            Parcours = new(StringComparer.Ordinal);
+            foreach (var sit in Situations(d))
+            {
+                var eligible = false;
+                var avecPpe = false;
+                if (Ages.AgeAu(sit.Naissance, s) < 18 && Echeancier.Parcours(sit, s) is { } pc && Calendrier.AjouterMois(pc.Debut, 3) <= s)
+                {
+                    eligible = true;
+                    avecPpe = sit.PpeSignes.Any(x => x >= pc.Debut && x <= s);
+                }
+                int rapports = 0, entretiens = 0;
+                foreach (var e in Echeancier.Ouvertes(sit, s, parametres))
+                {
+                    if (e.Date >= s) continue;
+                    if (e.Type == Echeancier.Rapport) rapports++;
+                    else if (e.Type == Echeancier.Entretien17) entretiens++;
+                }
+                Parcours[sit.EnfantId] = (eligible, avecPpe, rapports, entretiens);
+            }
+        }
+    }
+
+    private static IEnumerable<ValeurIndicateur> CalculerTerritoire(Instantane d, Prepare prepare, int annee, string territoire)
     {
         var debutAnnee = new DateOnly(annee, 1, 1);
         var s = new DateOnly(annee, 12, 31);
@@ -92,9 +135,8 @@ public static class MoteurIndicateurs
         Compte("PLACEMENTS_DIRECTS_B", directs);
         Compte("ACCUEILLIS", confies.Count + directs);
         Compte("ACTIONS_EDUCATIVES", actives.Count(x => x.Type!.EstActionEducative));
-        var lieux = d.Lieux.ToDictionary(l => l.Id, StringComparer.Ordinal);
-        var sejourLe = d.Sejours.Where(x => Garde(x.EnfantId) && Calendrier.ActifLe(x.Debut, x.Fin, s))
-            .GroupBy(x => x.EnfantId).ToDictionary(g => g.Key, g => g.OrderBy(x => x.Debut).First(), StringComparer.Ordinal);
+        var lieux = prepare.Lieux;
+        var sejourLe = prepare.SejourLe;
         string Hebergement(string enfantId) => sejourLe.TryGetValue(enfantId, out var sj)
             ? Codes.HebergementDrees(sj.Mode, sj.LieuId is not null && lieux.TryGetValue(sj.LieuId, out var l) ? l.Type : null)
             : "AUTRES";
@@ -117,10 +159,7 @@ public static class MoteurIndicateurs
         var avecMesure = actives.Select(x => x.Mesure.EnfantId).Distinct().ToList();
         Compte("MNA", avecMesure.Count(e => enfants[e].Mna));
         Compte("JEUNES_MAJEURS", avecMesure.Count(e => Age(e) >= 18));
-        var periodes = mesures.Where(m => m.Debut is not null && Catalogue.Trouver(m.Type)?.EstAccueil == true)
-            .GroupBy(m => m.EnfantId)
-            .Select(g => (Enfant: g.Key, Periodes: Periode.Fusionner(g.Select(m => new Periode(m.Debut!.Value, m.Fin)))))
-            .ToList();
+        var periodes = prepare.PeriodesAccueil.Where(kv => Garde(kv.Key)).Select(kv => (Enfant: kv.Key, Periodes: kv.Value)).ToList();
         Compte("ENTREES_ACCUEIL", periodes.Count(p => p.Periodes.Any(x => x.Debut.Year == annee)));
         Compte("SORTIES_ACCUEIL", periodes.Count(p => p.Periodes.Any(x => x.Fin is { } f && f.Year == annee)));
         Moyenne("DUREE_MOYENNE_ACCUEIL_J", periodes.SelectMany(p => p.Periodes).Where(x => x.Fin is { } f && f.Year == annee)
@@ -132,21 +171,11 @@ public static class MoteurIndicateurs
         foreach (var t in Catalogue.Types) Compte($"ATTENTE_{t.Code}", attente.Count(m => m.Type == t.Code));
         Moyenne("ATTENTE_DELAI_MOYEN_J", mesures.Where(m => DansAnnee(m.Debut)).Select(m => Calendrier.DureeJours(m.DateDecision, m.Debut!.Value)).ToList());
 
-        // --- Parcours
-        var situations = Situations(d, enfants.Keys, mesures);
-        var eligibles = 0;
-        var avecPpe = 0;
-        foreach (var sit in situations)
-        {
-            if (Ages.AgeAu(sit.Naissance, s) >= 18 || Echeancier.Parcours(sit, s) is not { } pc) continue;
-            if (Calendrier.AjouterMois(pc.Debut, 3) > s) continue;
-            eligibles++;
-            if (sit.PpeSignes.Any(x => x >= pc.Debut && x <= s)) avecPpe++;
-        }
-        Ratio("PPE_TAUX", avecPpe, eligibles);
-        var ouvertes = situations.SelectMany(x => Echeancier.Ouvertes(x, s, parametres)).Where(e => e.Date < s).ToList();
-        Compte("RAPPORTS_EN_RETARD", ouvertes.Count(e => e.Type == Echeancier.Rapport));
-        Compte("ENTRETIENS_17_EN_RETARD", ouvertes.Count(e => e.Type == Echeancier.Entretien17));
+        // --- Parcours (per child, computed once in Prepare)
+        var parcours = enfants.Keys.Select(e => prepare.Parcours.GetValueOrDefault(e)).ToList();
+        Ratio("PPE_TAUX", parcours.Count(x => x.AvecPpe), parcours.Count(x => x.Eligible));
+        Compte("RAPPORTS_EN_RETARD", parcours.Sum(x => x.RapportsEnRetard));
+        Compte("ENTRETIENS_17_EN_RETARD", parcours.Sum(x => x.EntretiensEnRetard));
 
         // --- Lieux (the lieu's territory decides)
         var lieuxT = d.Lieux.Where(l => tous || l.Territoire == territoire).ToList();
@@ -189,20 +218,19 @@ public static class MoteurIndicateurs
         return t.Count % 2 == 1 ? t[t.Count / 2] : (t[t.Count / 2 - 1] + t[t.Count / 2]) / 2m;
     }
 
-    /// <summary>The échéancier's view of the children (for PPE_TAUX and the late rapports / entretiens).</summary>
-    private static List<SituationEnfant> Situations(Instantane d, IEnumerable<string> enfants, List<Instantane.Mesure> mesures)
+    /// <summary>The échéancier's view of every child (for PPE_TAUX and the late rapports / entretiens).</summary>
+    private static IEnumerable<SituationEnfant> Situations(Instantane d)
     {
-        var ids = enfants.ToHashSet(StringComparer.Ordinal);
-        var parEnfant = mesures.ToLookup(m => m.EnfantId);
-        var evals = d.Informations.SelectMany(i => i.Enfants.Where(e => ids.Contains(e.EnfantId))
+        var parEnfant = d.Mesures.ToLookup(m => m.EnfantId);
+        var evals = d.Informations.SelectMany(i => i.Enfants
             .Select(e => (e.EnfantId, Ev: new SituationEnfant.EvaluationIp(i.Id, i.Qualification, i.DateReception, e.FinEvaluation, e.DateDecision))))
             .ToLookup(x => x.EnfantId, x => x.Ev);
         var ppe = d.Ppe.ToLookup(x => x.EnfantId, x => x.Jour);
         var rapports = d.Rapports.ToLookup(x => x.EnfantId, x => x.Jour);
         var entretiens = d.Entretiens.ToLookup(x => x.EnfantId, x => x.Jour);
         var cessec = d.ExamensCessec.ToLookup(x => x.EnfantId, x => x.Jour);
-        return d.Enfants.Where(e => ids.Contains(e.Id)).Select(e => new SituationEnfant(e.Id, e.Naissance,
+        return d.Enfants.Select(e => new SituationEnfant(e.Id, e.Naissance,
             parEnfant[e.Id].Select(m => new SituationEnfant.MesureDatee(m.Id, m.Type, m.DateDecision, m.Debut, m.FinPrevue, m.Fin)).ToList(),
-            evals[e.Id].ToList(), ppe[e.Id].ToList(), rapports[e.Id].ToList(), entretiens[e.Id].ToList(), cessec[e.Id].ToList())).ToList();
+            evals[e.Id].ToList(), ppe[e.Id].ToList(), rapports[e.Id].ToList(), entretiens[e.Id].ToList(), cessec[e.Id].ToList()));
     }
 }
