@@ -75,6 +75,7 @@ public class ParcoursTests(Navigateur navigateur, ServeurSillage serveur)
         d.Add("cadre.nord", "/lieux");
         d.Add("cadre.nord", "/lieux/recherche?ages=8F%2C11M&recherche=1");
         d.Add("cadre.nord", "/lieux/reservations");
+        d.Add("cadre.nord", "/lieux/fratries");
         d.Add("lieux", "/lieux/nouveau");
         d.Add("administrateur", "/administration/regles");
         d.Add("cadre.nord", "/parcours/rapport?enfant={nord}");

@@ -102,6 +102,35 @@ public class LieuxTests(ServeurSillage serveur) : IClassFixture<ServeurSillage>
         Assert.Equal(HttpStatusCode.Redirect, avecMotif.StatusCode);
         await using var db2 = serveur.Contexte();
         Assert.Equal("Besoins de soins distincts, avis du pédopsychiatre", (await db2.Sejours.SingleAsync(s => s.EnfantId == nouvelle.Id)).Motif);
+        var rapport = await referent.LireTexteAsync("/lieux/fratries");
+        Assert.Contains("FAM9", rapport);
+        Assert.Contains("Besoins de soins distincts", rapport);
+        Assert.Contains("aucun motif enregistré", rapport); // the elder's séjour carries none
+    }
+
+    [Fact]
+    public async Task L_hotel_n_admet_qu_un_jeune_de_16_ans_avec_motif_pour_deux_mois_au_plus()
+    {
+        using var gestionnaire = await serveur.ConnecterAsync("lieux");
+        var hotel = await CreerLieuAsync(gestionnaire, "Hôtel de la Gare", "HOTEL", 5);
+        await using var db = serveur.Contexte();
+        var territoire = (await db.Enfants.SingleAsync(e => e.Id == serveur.EnfantNord)).TerritoireId;
+        var jeune = new Enfant { NumeroDossier = "E0000097", Nom = "FABRE", Prenoms = "Nino", Sexe = "M", DateNaissance = DateOnly.FromDateTime(DateTime.Today).AddYears(-16).AddDays(-10), TerritoireId = territoire, CleRecherche = "FABRE NINO" };
+        db.Enfants.Add(jeune);
+        await db.SaveChangesAsync();
+        db.Mesures.Add(new Mesure { EnfantId = jeune.Id, Type = "PLACEMENT_ASE", DateDecision = DateOnly.Parse(J(-1)), DateDebut = DateOnly.Parse(J(0)), DateFinPrevue = DateOnly.Parse(J(300)) });
+        db.Reservations.Add(new Reservation { LieuId = hotel, EnfantId = jeune.Id, DateArrivee = DateOnly.Parse(J(0)), Expiration = DateOnly.Parse(J(2)) });
+        await db.SaveChangesAsync();
+        var id = (await db.Reservations.SingleAsync(r => r.EnfantId == jeune.Id)).Id;
+        using var referent = await serveur.ConnecterAsync("referent.nord");
+        var sansMotif = await referent.SoumettreAsync("/lieux/reservations", [], $"/lieux/reservations?handler=Admettre&id={id}");
+        Assert.Contains("CASF L221-2-3", await ClientSillage.Texte(sansMotif));
+        var ok = await referent.SoumettreAsync("/lieux/reservations", [new("motif", "Urgence, aucune place adaptée ce soir")], $"/lieux/reservations?handler=Admettre&id={id}");
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        await using var db2 = serveur.Contexte();
+        Assert.Equal(DateOnly.FromDateTime(DateTime.Today).AddMonths(2), (await db2.Sejours.SingleAsync(s => s.EnfantId == jeune.Id)).DateFin);
+        Assert.Contains("dérogation hôtel", await referent.LireTexteAsync($"/lieux/{hotel}"));
+        Assert.Contains("Occupation moyenne", await referent.LireTexteAsync("/lieux"));
     }
 
     [Fact]

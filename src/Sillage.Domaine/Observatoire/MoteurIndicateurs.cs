@@ -78,7 +78,6 @@ public static class MoteurIndicateurs
 
     private static IEnumerable<ValeurIndicateur> CalculerTerritoire(Instantane d, Prepare prepare, int annee, string territoire)
     {
-        var debutAnnee = new DateOnly(annee, 1, 1);
         var s = new DateOnly(annee, 12, 31);
         bool DansAnnee(DateOnly? x) => x is { } v && v.Year == annee;
         var tous = territoire == Instantane.Departement;
@@ -191,18 +190,38 @@ public static class MoteurIndicateurs
             var places = lieuxT.Where(l => l.Type == type && Ouvert(l, s)).Sum(l => l.Capacite);
             Ratio($"OCCUPATION_{type}", sejoursLieux.Count(x => lieux[x.LieuId!].Type == type && Calendrier.ActifLe(x.Debut, x.Fin, s)), places);
         }
-        foreach (var type in Indicateurs.TypesLieu)
-        {
-            long journees = sejoursLieux.Where(x => lieux[x.LieuId!].Type == type).Sum(x => (long)JoursDans(x.Debut, x.Fin, debutAnnee, s));
-            long capacite = lieuxT.Where(l => l.Type == type).Sum(l => (long)l.Capacite * JoursDans(l.Ouverture ?? DateOnly.MinValue, l.Fermeture, debutAnnee, s));
-            Ratio($"OCCUPATION_MOYENNE_{type}", journees, capacite);
-        }
+        foreach (var (type, taux) in OccupationMoyenne(lieuxT, sejoursLieux, annee))
+            Ratio($"OCCUPATION_MOYENNE_{type}", taux.Journees, taux.Capacite);
         var accueillisSet = accueillis.ToHashSet(StringComparer.Ordinal);
         Compte("FRATRIES_SEPAREES", enfants.Values.Where(e => e.Famille is not null && accueillisSet.Contains(e.Id))
             .GroupBy(e => e.Famille!)
             .Count(g => g.Count() >= 2 && g.Select(e => sejourLe.TryGetValue(e.Id, out var sj) && sj.Mode == "LIEU" && sj.LieuId is not null ? sj.LieuId : "propre:" + e.Id)
                 .Distinct().Count() > 1));
         return valeurs;
+    }
+
+    /// <summary>
+    /// OCCUPATION_MOYENNE of INDICATEURS.md by lieu type: journées réalisées in the year (days of séjours,
+    /// inclusive) and Σ capacity × days open in the year. Shared with the lieux pages.
+    /// </summary>
+    public static Dictionary<string, (long Journees, long Capacite)> OccupationMoyenne(IEnumerable<Instantane.Lieu> lieux, IEnumerable<Instantane.Sejour> sejours, int annee)
+    {
+        var debutAnnee = new DateOnly(annee, 1, 1);
+        var finAnnee = new DateOnly(annee, 12, 31);
+        var parId = lieux.ToDictionary(l => l.Id, StringComparer.Ordinal);
+        var resultat = Indicateurs.TypesLieu.ToDictionary(t => t, _ => (Journees: 0L, Capacite: 0L));
+        foreach (var l in parId.Values)
+        {
+            var r = resultat.GetValueOrDefault(l.Type);
+            resultat[l.Type] = (r.Journees, r.Capacite + (long)l.Capacite * JoursDans(l.Ouverture ?? DateOnly.MinValue, l.Fermeture, debutAnnee, finAnnee));
+        }
+        foreach (var x in sejours)
+        {
+            if (x.LieuId is null || !parId.TryGetValue(x.LieuId, out var l)) continue;
+            var r = resultat[l.Type];
+            resultat[l.Type] = (r.Journees + JoursDans(x.Debut, x.Fin, debutAnnee, finAnnee), r.Capacite);
+        }
+        return resultat;
     }
 
     private static int JoursDans(DateOnly debut, DateOnly? fin, DateOnly debutAnnee, DateOnly finAnnee)

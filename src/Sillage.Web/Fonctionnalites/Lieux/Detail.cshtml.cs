@@ -50,8 +50,9 @@ public class DetailModel(ServiceLieux service, SillageDbContext db, PorteeAcces 
         {
             var visibles = await portee.EnfantsAsync(Permission.LireDossierEnfant);
             Enfants = (await db.Sejours.AsNoTracking().Where(s => s.LieuId == id && s.DateDebut <= jour && (s.DateFin == null || s.DateFin >= jour))
-                    .Join(visibles, s => s.EnfantId, e => e.Id, (s, e) => new { e.Id, e.Prenoms, e.Nom, e.NumeroDossier, s.DateDebut }).ToListAsync())
-                .Select(x => (x.Id, $"{x.Prenoms} {x.Nom} ({x.NumeroDossier}), depuis le {x.DateDebut:dd/MM/yyyy}")).ToList();
+                    .Join(visibles, s => s.EnfantId, e => e.Id, (s, e) => new { e.Id, e.Prenoms, e.Nom, e.NumeroDossier, s.DateDebut, s.DateFin }).ToListAsync())
+                .Select(x => (x.Id, $"{x.Prenoms} {x.Nom} ({x.NumeroDossier}), depuis le {x.DateDebut:dd/MM/yyyy}"
+                    + (l.Type == "HOTEL" && x.DateFin is { } f ? $" — dérogation hôtel : {f.DayNumber - jour.DayNumber} jour(s) restant(s), fin le {f:dd/MM/yyyy} (CASF L221-2-3)" : ""))).ToList();
         }
         return true;
     }

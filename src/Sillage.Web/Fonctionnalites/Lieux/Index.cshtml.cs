@@ -18,11 +18,14 @@ public class IndexModel(ServiceLieux service, SillageDbContext db, PorteeAcces p
     public List<LigneLieu> Lignes { get; private set; } = [];
     public List<Territoire> Territoires { get; private set; } = [];
     public bool PeutGerer => portee.Peut(Permission.GererLieux);
+    public Dictionary<string, decimal?> Moyennes { get; private set; } = [];
+    public int AnneeMoyenne => Jour.Year;
 
     public async Task OnGetAsync()
     {
         Territoires = await db.Territoires.AsNoTracking().OrderBy(t => t.Libelle).ToListAsync();
         Lignes = await service.ListeAsync(Jour, Type, Territoire);
+        Moyennes = await service.OccupationMoyenneAsync(AnneeMoyenne);
     }
 
     public async Task<IActionResult> OnGetExportAsync(string format) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Sillage.Domaine;
 using Sillage.Domaine.Echange;
@@ -55,6 +56,20 @@ public sealed class ServiceLieux(SillageDbContext db, PorteeAcces portee)
         }).ToList();
     }
 
+    /// <summary>Yearly average occupancy by lieu type, with the observatoire's definition (OCCUPATION_MOYENNE_*).</summary>
+    public async Task<Dictionary<string, decimal?>> OccupationMoyenneAsync(int annee, CancellationToken ct = default)
+    {
+        var debut = new DateOnly(annee, 1, 1);
+        var fin = new DateOnly(annee, 12, 31);
+        var lieux = (await db.Lieux.AsNoTracking().Select(l => new { l.Id, l.Type, l.Capacite, l.DateOuverture, l.DateFermeture }).ToListAsync(ct))
+            .Select(l => new Domaine.Observatoire.Instantane.Lieu(l.Id.ToString(CultureInfo.InvariantCulture), l.Type, "", l.Capacite, l.DateOuverture, l.DateFermeture)).ToList();
+        var sejours = (await db.Sejours.AsNoTracking().Where(s => s.LieuId != null && s.DateDebut <= fin && (s.DateFin == null || s.DateFin >= debut))
+                .Select(s => new { s.LieuId, s.DateDebut, s.DateFin }).ToListAsync(ct))
+            .Select(s => new Domaine.Observatoire.Instantane.Sejour("", "", "", s.LieuId!.Value.ToString(CultureInfo.InvariantCulture), "LIEU", s.DateDebut, s.DateFin));
+        return Domaine.Observatoire.MoteurIndicateurs.OccupationMoyenne(lieux, sejours, annee)
+            .ToDictionary(kv => kv.Key, kv => kv.Value.Capacite == 0 ? (decimal?)null : Domaine.Observatoire.MoteurIndicateurs.Arrondir(kv.Value.Journees * 100m / kv.Value.Capacite));
+    }
+
     public async Task<List<PropositionPlace>> RechercherAsync(CriteresPlace c, CancellationToken ct = default)
     {
         var occupations = await OccupationsAsync(c.Date, ct);
@@ -96,15 +111,17 @@ public sealed class ServiceLieux(SillageDbContext db, PorteeAcces portee)
         var erreurs = new List<ErreurValidation>();
         var sejours = await db.Sejours.Where(s => s.EnfantId == r.EnfantId).ToListAsync(ct);
         var enCours = sejours.Where(s => s.DateDebut < jour && s.DateFin == null).ToList();
-        // The séjour runs until the end of its measure when that end is already known.
-        var periode = new Periode(jour, mesure.DateFin);
+        // The séjour runs until the end of its measure when that end is already known; a hotel derogation, 2 months at most.
+        var finHotel = Calendrier.AjouterMois(jour, 2);
+        var fin = r.Lieu!.Type == "HOTEL" && (mesure.DateFin is null || mesure.DateFin > finHotel) ? finHotel : mesure.DateFin;
+        var periode = new Periode(jour, fin);
         foreach (var s in sejours.Except(enCours))
             if (new Periode(s.DateDebut, s.DateFin).Chevauche(periode))
                 erreurs.Add(new("", $"Le séjour chevaucherait un autre séjour de l'enfant (du {s.DateDebut:dd/MM/yyyy}) : deux séjours d'un enfant ne se chevauchent jamais."));
         foreach (var i in Invariants.SejourDansMesure("", periode, mesure.DateDebut, mesure.DateFin))
             erreurs.Add(new("", $"{i.Message} ({i.Source})"));
         if (r.Lieu!.Type == "HOTEL")
-            foreach (var i in Invariants.SejourHotel("", new Periode(jour, Calendrier.AjouterMois(jour, 2)), r.Enfant!.DateNaissance, motif))
+            foreach (var i in Invariants.SejourHotel("", periode, r.Enfant!.DateNaissance, motif))
                 erreurs.Add(new("Motif", $"{i.Message} ({i.Source})"));
         if (r.Enfant!.Famille is { } famille && string.IsNullOrWhiteSpace(motif))
         {
@@ -116,7 +133,7 @@ public sealed class ServiceLieux(SillageDbContext db, PorteeAcces portee)
         }
         if (erreurs.Count > 0) return erreurs;
         foreach (var s in enCours) s.DateFin = jour.AddDays(-1);
-        db.Sejours.Add(new Sejour { EnfantId = r.EnfantId, MesureId = mesure.Id, LieuId = r.LieuId, Mode = "LIEU", DateDebut = jour, DateFin = mesure.DateFin, Motif = string.IsNullOrWhiteSpace(motif) ? null : motif.Trim() });
+        db.Sejours.Add(new Sejour { EnfantId = r.EnfantId, MesureId = mesure.Id, LieuId = r.LieuId, Mode = "LIEU", DateDebut = jour, DateFin = fin, Motif = string.IsNullOrWhiteSpace(motif) ? null : motif.Trim() });
         r.Statut = Reservation.StatutAdmise;
         await db.SaveChangesAsync(ct);
         return [];
