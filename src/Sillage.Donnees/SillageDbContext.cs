@@ -33,6 +33,7 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
     public DbSet<ParametreRegle> ParametresRegles => Set<ParametreRegle>();
     public DbSet<Reservation> Reservations => Set<Reservation>();
     public DbSet<Indisponibilite> Indisponibilites => Set<Indisponibilite>();
+    public DbSet<UniteLieu> UnitesLieux => Set<UniteLieu>();
 
     internal IUtilisateurCourant UtilisateurCourant { get; } = utilisateur ?? IUtilisateurCourant.Systeme;
 
@@ -141,6 +142,13 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
             e.Property(x => x.CreeePar).HasMaxLength(256);
             e.HasIndex(x => new { x.LieuId, x.Statut });
             e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        builder.Entity<UniteLieu>(e =>
+        {
+            e.HasOne<LieuAccueil>().WithMany().HasForeignKey(x => x.LieuId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.Nom).HasMaxLength(200).IsRequired();
+            e.Property(x => x.Sexe).HasMaxLength(1);
+            e.HasIndex(x => x.LieuId);
         });
         builder.Entity<Indisponibilite>(e =>
         {

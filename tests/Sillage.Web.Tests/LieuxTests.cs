@@ -67,6 +67,10 @@ public class LieuxTests(ServeurSillage serveur) : IClassFixture<ServeurSillage>
         Assert.Equal(HttpStatusCode.Redirect, indispo.StatusCode);
         ligne = (await referent.Http.GetFromJsonAsync<JsonElement>("/api/v1/lieux")).EnumerateArray().Single(l => l.GetProperty("id").GetInt32() == village);
         Assert.Equal(1, ligne.GetProperty("libres").GetInt32());
+        var unite = await gestionnaire.SoumettreAsync($"/lieux/{village}", [new("nom", "Maison des petits"), new("places", "2"), new("ageMin", "3"), new("ageMax", "10")], $"/lieux/{village}?handler=Unite");
+        Assert.Equal(HttpStatusCode.Redirect, unite.StatusCode);
+        var trop = await gestionnaire.SoumettreAsync($"/lieux/{village}", [new("nom", "Maison des grands"), new("places", "3")], $"/lieux/{village}?handler=Unite");
+        Assert.Contains("ne peuvent dépasser la capacité du lieu", await ClientSillage.Texte(trop));
         // The lieu's manager does not see the children's names.
         Assert.DoesNotContain("LEFÈVRE", await gestionnaire.LireTexteAsync($"/lieux/{village}"));
     }

@@ -1099,6 +1099,42 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.ToTable("Territoires");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.UniteLieu", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgeMax")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("AgeMin")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Capacite")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LieuId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Sexe")
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LieuId");
+
+                    b.ToTable("UnitesLieux");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Utilisateur", b =>
                 {
                     b.Property<string>("Id")
@@ -1436,6 +1472,15 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.Navigation("Lieu");
 
                     b.Navigation("Mesure");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.UniteLieu", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.LieuAccueil", null)
+                        .WithMany()
+                        .HasForeignKey("LieuId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.UtilisateurTerritoire", b =>

@@ -1050,6 +1050,40 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.ToTable("Territoires");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.UniteLieu", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgeMax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgeMin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Capacite")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LieuId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sexe")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LieuId");
+
+                    b.ToTable("UnitesLieux");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Utilisateur", b =>
                 {
                     b.Property<string>("Id")
@@ -1387,6 +1421,15 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.Navigation("Lieu");
 
                     b.Navigation("Mesure");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.UniteLieu", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.LieuAccueil", null)
+                        .WithMany()
+                        .HasForeignKey("LieuId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.UtilisateurTerritoire", b =>

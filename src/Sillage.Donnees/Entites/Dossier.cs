@@ -43,6 +43,18 @@ public class LieuAccueil : IVersionne
     public int Version { get; set; }
 }
 
+/// <summary>A unit of a lieu (groupe de vie, service) with its own places and public.</summary>
+public class UniteLieu
+{
+    public int Id { get; set; }
+    public int LieuId { get; set; }
+    public string Nom { get; set; } = "";
+    public int Capacite { get; set; }
+    public int? AgeMin { get; set; }
+    public int? AgeMax { get; set; }
+    public string? Sexe { get; set; }
+}
+
 /// <summary>A place held for an admission until it expires (it counts as taken meanwhile).</summary>
 public class Reservation : IVersionne
 {

@@ -16,6 +16,7 @@ public class DetailModel(ServiceLieux service, SillageDbContext db, PorteeAcces 
     public Occupation Occupation { get; private set; }
     public int Libres => Math.Max(0, Lieu.Capacite - Occupation.Prises);
     public List<Indisponibilite> Indisponibilites { get; private set; } = [];
+    public List<UniteLieu> Unites { get; private set; } = [];
     public List<(int Id, string Texte)>? Enfants { get; private set; }
     public bool PeutGerer => portee.Peut(Permission.GererLieux);
 
@@ -37,6 +38,22 @@ public class DetailModel(ServiceLieux service, SillageDbContext db, PorteeAcces 
         return RedirectToPage(new { id });
     }
 
+    public async Task<IActionResult> OnPostUniteAsync(int id, string? nom, int? places, int? ageMin, int? ageMax)
+    {
+        if (!PeutGerer) return Forbid();
+        if (!await ChargerAsync(id)) return NotFound();
+        if (string.IsNullOrWhiteSpace(nom)) ModelState.AddModelError("", "Nom de l'unité : valeur obligatoire.");
+        if (places is null or < 1) ModelState.AddModelError("", "Places : nombre entier d'au moins 1.");
+        else if (Unites.Sum(u => u.Capacite) + places > Lieu.Capacite)
+            ModelState.AddModelError("", $"Places : les unités ne peuvent dépasser la capacité du lieu ({Lieu.Capacite} places, {Unites.Sum(u => u.Capacite)} déjà réparties).");
+        if (ageMin is < 0 or > 21 || ageMax is < 0 or > 21 || (ageMin > ageMax)) ModelState.AddModelError("", "Âges : entre 0 et 21 ans, le minimum avant le maximum.");
+        if (!ModelState.IsValid) return Page();
+        db.UnitesLieux.Add(new UniteLieu { LieuId = id, Nom = nom!.Trim(), Capacite = places!.Value, AgeMin = ageMin, AgeMax = ageMax });
+        await db.SaveChangesAsync();
+        TempData["Message"] = "Unité ajoutée.";
+        return RedirectToPage(new { id });
+    }
+
     private async Task<bool> ChargerAsync(int id)
     {
         var l = await db.Lieux.AsNoTracking().Include(x => x.Territoire).FirstOrDefaultAsync(x => x.Id == id);
@@ -45,6 +62,7 @@ public class DetailModel(ServiceLieux service, SillageDbContext db, PorteeAcces 
         Territoire = l.Territoire?.Libelle ?? "";
         var jour = DateOnly.FromDateTime(DateTime.Today);
         Occupation = (await service.OccupationsAsync(jour)).GetValueOrDefault(id);
+        Unites = await db.UnitesLieux.AsNoTracking().Where(u => u.LieuId == id).OrderBy(u => u.Nom).ToListAsync();
         Indisponibilites = await db.Indisponibilites.AsNoTracking().Where(i => i.LieuId == id && (i.DateFin == null || i.DateFin >= jour)).OrderBy(i => i.DateDebut).ToListAsync();
         if (portee.Peut(Permission.LireDossierEnfant))
         {
