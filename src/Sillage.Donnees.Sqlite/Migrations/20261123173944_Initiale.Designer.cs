@@ -11,8 +11,8 @@ using Sillage.Donnees;
 namespace Sillage.Donnees.Sqlite.Migrations
 {
     [DbContext(typeof(SillageDbContext))]
-    [Migration("20261123161352_Dossier")]
-    partial class Dossier
+    [Migration("20261123173944_Initiale")]
+    partial class Initiale
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -462,6 +462,36 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.ToTable("ExamensCessec");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.Indisponibilite", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DateDebut")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateFin")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LieuId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Motif")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LieuId");
+
+                    b.ToTable("Indisponibilites");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.InformationEnfant", b =>
                 {
                     b.Property<int>("Id")
@@ -560,6 +590,13 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Portee")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("API");
+
                     b.Property<string>("Prefixe")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -588,13 +625,23 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Adresse")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("AgeMax")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("AgeMin")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Anonyme")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Capacite")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CapaciteAutorisee")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("DateFermeture")
@@ -603,13 +650,25 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.Property<DateOnly?>("DateOuverture")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Employeur")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Nom")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Sexe")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SourceId")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Specialites")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("TerritoireId")
@@ -640,6 +699,13 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Autorite")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateAccordParents")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DateDebut")
                         .HasColumnType("TEXT");
 
@@ -669,6 +735,10 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.Property<int?>("RenouvelleId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ServiceExecutant")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SourceId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -684,6 +754,8 @@ namespace Sillage.Donnees.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DateDecision");
+
                     b.HasIndex("EnfantId");
 
                     b.HasIndex("RenouvelleId");
@@ -694,6 +766,27 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.HasIndex("DateDebut", "DateFin");
 
                     b.ToTable("Mesures");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.ParametreRegle", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ModifieLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModifiePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Valeur")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("ParametresRegles");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Parent", b =>
@@ -836,6 +929,50 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.ToTable("Rapports");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.Reservation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreeePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateArrivee")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Expiration")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LieuId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MotifRefus")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.HasIndex("LieuId", "Statut");
+
+                    b.ToTable("Reservations");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Sejour", b =>
                 {
                     b.Property<int>("Id")
@@ -914,6 +1051,40 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Territoires");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.UniteLieu", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgeMax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgeMin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Capacite")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LieuId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sexe")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LieuId");
+
+                    b.ToTable("UnitesLieux");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Utilisateur", b =>
@@ -1105,6 +1276,15 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.Indisponibilite", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.LieuAccueil", null)
+                        .WithMany()
+                        .HasForeignKey("LieuId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.InformationEnfant", b =>
                 {
                     b.HasOne("Sillage.Donnees.Entites.Enfant", "Enfant")
@@ -1201,6 +1381,25 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.Reservation", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", "Enfant")
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.LieuAccueil", "Lieu")
+                        .WithMany()
+                        .HasForeignKey("LieuId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Enfant");
+
+                    b.Navigation("Lieu");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Sejour", b =>
                 {
                     b.HasOne("Sillage.Donnees.Entites.Enfant", "Enfant")
@@ -1225,6 +1424,15 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.Navigation("Lieu");
 
                     b.Navigation("Mesure");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.UniteLieu", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.LieuAccueil", null)
+                        .WithMany()
+                        .HasForeignKey("LieuId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.UtilisateurTerritoire", b =>
