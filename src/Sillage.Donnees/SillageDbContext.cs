@@ -132,6 +132,8 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
             e.Property(x => x.Adresse).HasMaxLength(400);
             e.Property(x => x.Employeur).HasMaxLength(200);
             e.Property(x => x.Specialites).HasMaxLength(200);
+            // Bulk imports write only the columns of the interchange format: the others have store defaults.
+            e.Property(x => x.Anonyme).HasDefaultValue(false);
         });
         builder.Entity<Reservation>(e =>
         {

@@ -61,6 +61,19 @@ public class ParcoursTests(Navigateur navigateur, ServeurSillage serveur)
         await page.Context.CloseAsync();
     }
 
+    /// <summary>A lieu to show (its detail page has the unit and unavailability forms).</summary>
+    private async Task<int> LieuAsync()
+    {
+        await using var db = serveur.Contexte();
+        var lieu = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(db.Lieux);
+        if (lieu is not null) return lieu.Id;
+        var territoire = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(db.Territoires);
+        lieu = new Sillage.Donnees.Entites.LieuAccueil { Type = "MECS", Nom = "MECS Les Cèdres", TerritoireId = territoire.Id, Capacite = 12, Adresse = "1 rue des Cèdres" };
+        db.Lieux.Add(lieu);
+        await db.SaveChangesAsync();
+        return lieu.Id;
+    }
+
     public static TheoryData<string, string> Pages()
     {
         var d = new TheoryData<string, string>();
@@ -76,6 +89,9 @@ public class ParcoursTests(Navigateur navigateur, ServeurSillage serveur)
         d.Add("cadre.nord", "/lieux/recherche?ages=8F%2C11M&recherche=1");
         d.Add("cadre.nord", "/lieux/reservations");
         d.Add("cadre.nord", "/lieux/fratries");
+        d.Add("cadre.nord", "/lieux/{lieu}");
+        d.Add("lieux", "/lieux/{lieu}");
+        d.Add("lieux", "/lieux/{lieu}/modifier");
         d.Add("lieux", "/lieux/nouveau");
         d.Add("administrateur", "/administration/regles");
         d.Add("cadre.nord", "/parcours/rapport?enfant={nord}");
@@ -96,6 +112,7 @@ public class ParcoursTests(Navigateur navigateur, ServeurSillage serveur)
             page = await (await navigateur.Chromium.NewContextAsync()).NewPageAsync();
         }
         else page = await ConnecterAsync(login);
+        if (url.Contains("{lieu}")) url = url.Replace("{lieu}", (await LieuAsync()).ToString());
         await page.GotoAsync(new Uri(serveur.Adresse, url.Replace("{nord}", serveur.EnfantNord.ToString())).ToString());
         var resultat = await page.RunAxe();
         var graves = resultat.Violations.Where(v => v.Impact is "serious" or "critical")

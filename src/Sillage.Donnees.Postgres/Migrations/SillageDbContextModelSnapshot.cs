@@ -666,7 +666,9 @@ namespace Sillage.Donnees.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<bool>("Anonyme")
-                        .HasColumnType("boolean");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
 
                     b.Property<int>("Capacite")
                         .HasColumnType("integer");

@@ -633,7 +633,9 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("Anonyme")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
 
                     b.Property<int>("Capacite")
                         .HasColumnType("INTEGER");

@@ -360,7 +360,7 @@ namespace Sillage.Donnees.Postgres.Migrations
                     CapaciteAutorisee = table.Column<int>(type: "integer", nullable: true),
                     Sexe = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: true),
                     Adresse = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    Anonyme = table.Column<bool>(type: "boolean", nullable: false),
+                    Anonyme = table.Column<bool>(type: "boolean", nullable: false, defaultValue: false),
                     Employeur = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Specialites = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false)

@@ -359,7 +359,7 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     CapaciteAutorisee = table.Column<int>(type: "INTEGER", nullable: true),
                     Sexe = table.Column<string>(type: "TEXT", maxLength: 1, nullable: true),
                     Adresse = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    Anonyme = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Anonyme = table.Column<bool>(type: "INTEGER", nullable: false, defaultValue: false),
                     Employeur = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Specialites = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
