@@ -59,9 +59,11 @@ switch (args[0])
     case "echeances":
     {
         await using var db = ServicesDonnees.CreerContexte(BaseDeDonnees.Depuis(args[1]));
-        var situations = await new ChargeurSituations(db).ChargerAsync(null);
-        var liste = Echeancier.Lister(situations.Select(s => s.Situation), DateOnly.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
-        Rapporter("echeances", $"echeances={liste.Count} enfants={situations.Count}");
+        var jour = DateOnly.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
+        var situations = await new ChargeurSituations(db).ChargerAsync(null, jour);
+        var lecture = chrono.Elapsed;
+        var liste = Echeancier.Lister(situations.Select(s => s.Situation), jour);
+        Rapporter("echeances", $"echeances={liste.Count} enfants={situations.Count} lecture_s={lecture.TotalSeconds:0.00}");
         break;
     }
     case "places":

@@ -25,7 +25,7 @@ public static class CommandesEcheances
             }
             await using var db = ServicesDonnees.CreerContexte(LigneDeCommande.Base(r));
             await db.Database.MigrateAsync(ct);
-            var situations = await new ChargeurSituations(db).ChargerAsync(null, ct);
+            var situations = await new ChargeurSituations(db).ChargerAsync(null, jour, ct);
             var o = r.InvocationConfiguration.Output;
             o.WriteLine("enfant_id;type;echeance");
             var parametres = await new Fonctionnalites.Administration.ServiceReglages(db).LireAsync(ct);

@@ -32,7 +32,7 @@ public sealed class ServiceEcheances(ChargeurSituations chargeur, PorteeAcces po
     {
         var territoires = await portee.TerritoiresAsync(Permission.LireDossierEnfant, ct);
         if (f.TerritoireId is { } t) territoires = territoires is null || territoires.Contains(t) ? [t] : [];
-        var situations = await chargeur.ChargerAsync(territoires, ct);
+        var situations = await chargeur.ChargerAsync(territoires, f.Au, ct);
         if (f.MesEnfants) situations = situations.Where(s => s.Enfant.ReferentId == portee.UtilisateurId).ToList();
         var parId = situations.ToDictionary(s => s.Enfant.IdEchange, s => s.Enfant);
         var libellesTerritoires = await db.Territoires.AsNoTracking().ToDictionaryAsync(x => x.Id, x => x.Libelle, ct);
