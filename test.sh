@@ -13,7 +13,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 manquants=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || manquants+=(postgresql)
 [ -x /usr/bin/chromium ] || manquants+=(chromium)
-fc-list 2>/dev/null | grep -qi dejavu || manquants+=(fonts-dejavu-core)
+dpkg -s fonts-dejavu-core >/dev/null 2>&1 || manquants+=(fonts-dejavu-core)
 if [ ${#manquants[@]} -gt 0 ]; then
   echo "Installation : ${manquants[*]}"
   sudo_=""; [ "$(id -u)" -ne 0 ] && sudo_="sudo"
