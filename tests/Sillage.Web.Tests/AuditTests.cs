@@ -66,7 +66,7 @@ public class AuditTests(ServeurSillage serveur) : IClassFixture<ServeurSillage>
     {
         using (var c = await serveur.ConnecterAsync("crip"))
             await c.LireAsync($"/enfants/{serveur.EnfantSud}");
-        var db = "--db=" + (serveur.Bd.Base.Fournisseur == Donnees.Fournisseur.Sqlite ? serveur.Bd.Base.ChaineConnexion["Data Source=".Length..] : serveur.Bd.Base.ChaineConnexion);
+        var db = serveur.Bd.ArgumentDbCourant;
         var sortie = new StringWriter();
         Assert.Equal(0, await LigneDeCommande.ExecuterAsync(["audit", "verifier", db], sortie, new StringWriter()));
         Assert.Contains("intact", sortie.ToString());

@@ -7,7 +7,7 @@ namespace Sillage.Web.Tests;
 /// <summary>The whole chain on the seed départements: generator → interchange files → importer → indicator engine → DREES row.</summary>
 public class DemoTests
 {
-    private static string Db(BaseDeTest bd) => "--db=" + (bd.Base.Fournisseur == Donnees.Fournisseur.Sqlite ? bd.Base.ChaineConnexion["Data Source=".Length..] : bd.Base.ChaineConnexion);
+    private static string Db(BaseDeTest bd) => bd.ArgumentDbCourant;
 
     private static string LigneDrees(string code) =>
         File.ReadLines(Path.Combine(Racine(), "..", "shared", "data", "drees", "drees_ase_2020_departements.csv")).Single(l => l.Split(';')[2] == code);

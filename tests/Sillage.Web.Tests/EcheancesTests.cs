@@ -29,8 +29,7 @@ public class EcheancesTests(ServeurSillage serveur) : IClassFixture<ServeurSilla
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private string Db => "--db=" + (serveur.Bd.Base.Fournisseur == Donnees.Fournisseur.Sqlite
-        ? serveur.Bd.Base.ChaineConnexion["Data Source=".Length..] : serveur.Bd.Base.ChaineConnexion);
+    private string Db => serveur.Bd.ArgumentDbCourant;
 
     [Fact]
     public async Task La_commande_respecte_le_contrat_de_REGLES()

@@ -10,7 +10,7 @@ namespace Sillage.Web.Tests;
 /// <summary>`sillage export`: every file, deterministic, and export → import into an empty base → export is byte-identical.</summary>
 public class ExportTests
 {
-    private static string Db(BaseDeDonnees bd) => "--db=" + (bd.Fournisseur == Fournisseur.Sqlite ? bd.ChaineConnexion["Data Source=".Length..] : bd.ChaineConnexion);
+    private static string Db(BaseDeDonnees bd) => BaseDeTest.ArgumentDb(bd);
 
     private static async Task<(int Code, string Sortie, string Erreur)> ExecuterAsync(params string[] args)
     {

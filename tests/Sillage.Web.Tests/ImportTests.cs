@@ -13,8 +13,7 @@ namespace Sillage.Web.Tests;
 /// <summary>`sillage import`: all-or-nothing with every error located, --tolerant, idempotence, the pages and the API.</summary>
 public class ImportTests(ServeurSillage serveur) : IClassFixture<ServeurSillage>
 {
-    private string Db => "--db=" + (serveur.Bd.Base.Fournisseur == Donnees.Fournisseur.Sqlite
-        ? serveur.Bd.Base.ChaineConnexion["Data Source=".Length..] : serveur.Bd.Base.ChaineConnexion);
+    private string Db => serveur.Bd.ArgumentDbCourant;
 
     private static async Task<(int Code, string Sortie, string Erreur)> ExecuterAsync(params string[] args)
     {

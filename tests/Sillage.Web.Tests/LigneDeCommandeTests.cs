@@ -6,8 +6,7 @@ namespace Sillage.Web.Tests;
 
 public class LigneDeCommandeTests(ServeurSillage serveur) : IClassFixture<ServeurSillage>
 {
-    private string Db => "--db=" + (serveur.Bd.Base.Fournisseur == Donnees.Fournisseur.Sqlite
-        ? serveur.Bd.Base.ChaineConnexion["Data Source=".Length..] : serveur.Bd.Base.ChaineConnexion);
+    private string Db => serveur.Bd.ArgumentDbCourant;
 
     private static async Task<(int Code, string Sortie, string Erreur)> ExecuterAsync(params string[] args)
     {

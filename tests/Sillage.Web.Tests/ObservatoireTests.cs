@@ -23,8 +23,7 @@ public class ObservatoireTests(ServeurSillage serveur) : IClassFixture<ServeurSi
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private string Db => "--db=" + (serveur.Bd.Base.Fournisseur == Donnees.Fournisseur.Sqlite
-        ? serveur.Bd.Base.ChaineConnexion["Data Source=".Length..] : serveur.Bd.Base.ChaineConnexion);
+    private string Db => serveur.Bd.ArgumentDbCourant;
 
     [Fact]
     public async Task La_commande_indicateurs_calcule_depuis_la_base()

@@ -16,7 +16,15 @@ public readonly record struct Occupation(int Sejours, int Reservations, int Indi
     public int Prises => Sejours + Reservations + Indisponibles;
 }
 
-public sealed record EnfantCherche(int Age, string Sexe);
+public sealed partial record EnfantCherche(int Age, string Sexe)
+{
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\d{1,2})\s*([MF])", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AgeSexe();
+
+    /// <summary>Reads « 8 F, 11 M » (the search form and the API's ages parameter).</summary>
+    public static List<EnfantCherche> Lire(string? texte) =>
+        AgeSexe().Matches(texte ?? "").Select(m => new EnfantCherche(int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups[2].Value.ToUpperInvariant())).ToList();
+}
 
 public sealed record CriteresPlace(DateOnly Date, IReadOnlyList<EnfantCherche> Enfants, string? Territoire = null, string? Type = null,
     IReadOnlyList<string>? Besoins = null, bool FratrieEnsemble = true, bool Urgence = false);
@@ -37,7 +45,9 @@ public static class RecherchePlaces
         ["MERE_ENFANT"] = "accueil mère-enfant",
     };
 
-    public static int Libres(LieuOffre lieu, Occupation o) => Math.Max(0, lieu.Capacite - o.Prises);
+    public static int Libres(int capacite, Occupation o) => Math.Max(0, capacite - o.Prises);
+
+    public static int Libres(LieuOffre lieu, Occupation o) => Libres(lieu.Capacite, o);
 
     public static List<PropositionPlace> Rechercher(IEnumerable<LieuOffre> lieux, Func<int, Occupation> occupation, CriteresPlace c)
     {

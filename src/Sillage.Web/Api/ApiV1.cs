@@ -118,7 +118,7 @@ public static class ApiV1
         if (r is null) return Results.NotFound();
         if (!r.Reussi)
         {
-            var conflit = r.Erreurs.Any(e => e.Message.Contains("modifié par quelqu'un d'autre", StringComparison.Ordinal));
+            var conflit = r.Erreurs.Any(e => e.EstConflit);
             return conflit
                 ? Results.Conflict(new ErreursDto("Conflit de version.", r.Erreurs))
                 : Results.UnprocessableEntity(new ErreursDto("Dossier non modifié.", r.Erreurs));
@@ -147,8 +147,7 @@ public static class ApiV1
     private static async Task<IResult> RechercherPlaces(Fonctionnalites.Lieux.ServiceLieux service, [FromQuery] string? ages, [FromQuery] DateOnly? date,
         [FromQuery] string? territoire, [FromQuery] string? type, [FromQuery] string? besoins, [FromQuery] bool? ensemble, [FromQuery] bool? urgence)
     {
-        var enfants = System.Text.RegularExpressions.Regex.Matches(ages ?? "", @"(\d{1,2})\s*([MFmf])")
-            .Select(m => new Sillage.Domaine.Lieux.EnfantCherche(int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups[2].Value.ToUpperInvariant())).ToList();
+        var enfants = Sillage.Domaine.Lieux.EnfantCherche.Lire(ages);
         if (enfants.Count == 0) return Results.BadRequest(new ErreursDto("Paramètre invalide.", [new("ages", "ages : au moins un enfant, par exemple ages=8F,11M.")]));
         var resultats = await service.RechercherAsync(new(date ?? DateOnly.FromDateTime(DateTime.Today), enfants, territoire, type,
             (besoins ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries), ensemble ?? true, urgence ?? false));
@@ -163,9 +162,8 @@ public static class ApiV1
     private static async Task<IResult> CreerMesure(int id, Fonctionnalites.Mesures.SaisieMesure saisie, Fonctionnalites.Mesures.ServiceMesures service)
     {
         var (mesure, erreurs) = await service.CreerAsync(id, saisie);
-        if (mesure is null)
-            return erreurs.Any(e => e.Message.StartsWith("Enfant introuvable", StringComparison.Ordinal))
-                ? Results.NotFound() : Results.UnprocessableEntity(new ErreursDto("Décision non enregistrée.", erreurs));
+        if (erreurs is null) return Results.NotFound();
+        if (mesure is null) return Results.UnprocessableEntity(new ErreursDto("Décision non enregistrée.", erreurs));
         return Results.Created($"/api/v1/mesures/{mesure.Id}", new { mesure.Id, mesure.Type, mesure.DateDecision, mesure.DateDebut, mesure.DateFinPrevue, mesure.Version });
     }
 
@@ -173,7 +171,7 @@ public static class ApiV1
     {
         var erreurs = await service.ChangerAsync(id, corps.Version, corps.Debut, corps.Fin, corps.MotifFin);
         if (erreurs is null) return Results.NotFound();
-        if (erreurs.Any(e => e.Message.Contains("modifiée par quelqu'un d'autre", StringComparison.Ordinal))) return Results.Conflict(new ErreursDto("Conflit de version.", erreurs));
+        if (erreurs.Any(e => e.EstConflit)) return Results.Conflict(new ErreursDto("Conflit de version.", erreurs));
         return erreurs.Count > 0 ? Results.UnprocessableEntity(new ErreursDto("Mesure non modifiée.", erreurs)) : Results.NoContent();
     }
 

@@ -46,8 +46,7 @@ public static class CommandesDemo
         {
             jeu.EcrireDossier(dossier);
             erreur.WriteLine($"Département synthétique {jeu.Departement} ({code}) généré en {debut.Elapsed.TotalSeconds:0.0} s ; import…");
-            await using (var db = ServicesDonnees.CreerContexte(bd))
-                await db.Database.MigrateAsync(ct);
+            await (await LigneDeCommande.ContexteMigreAsync(bd, ct)).DisposeAsync();
             var resultat = await Importateur.ImporterAsync(dossier, false, bd, erreur, ct);
             if (!resultat.Reussi)
             {
@@ -93,8 +92,7 @@ public static class CommandesDemo
         var cmd = new Command("drees", "Affiche la ligne du département pour l'enquête Aide sociale de la DREES (mesures au 31/12), colonnes du fichier DREES.") { annee };
         cmd.SetAction(async (r, ct) =>
         {
-            await using var db = ServicesDonnees.CreerContexte(LigneDeCommande.Base(r));
-            await db.Database.MigrateAsync(ct);
+            await using var db = await LigneDeCommande.ContexteMigreAsync(LigneDeCommande.Base(r), ct);
             var departement = await db.Departements.AsNoTracking().OrderBy(d => d.Id).FirstOrDefaultAsync(ct);
             var valeurs = MoteurIndicateurs.Calculer(await new ChargeurInstantane(db).ChargerAsync(ct), r.GetValue(annee))
                 .Where(v => v.Territoire == Instantane.Departement).ToDictionary(v => v.Code, v => (int)v.Valeur);

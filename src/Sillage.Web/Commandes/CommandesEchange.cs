@@ -10,14 +10,10 @@ public static class CommandesEchange
 {
     public static IEnumerable<Command> Commandes() => [Import(), Export()];
 
-    private static BaseDeDonnees Base(ParseResult r) =>
-        BaseDeDonnees.Depuis(r.GetValue(LigneDeCommande.Db) ?? Environment.GetEnvironmentVariable("SILLAGE_DB"));
+    private static BaseDeDonnees Base(ParseResult r) => LigneDeCommande.Base(r);
 
-    private static async Task MigrerAsync(BaseDeDonnees bd, CancellationToken ct)
-    {
-        await using var db = ServicesDonnees.CreerContexte(bd);
-        await db.Database.MigrateAsync(ct);
-    }
+    private static async Task MigrerAsync(BaseDeDonnees bd, CancellationToken ct) =>
+        await (await LigneDeCommande.ContexteMigreAsync(bd, ct)).DisposeAsync();
 
     private static Command Import()
     {

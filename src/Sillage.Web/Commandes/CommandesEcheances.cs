@@ -23,8 +23,7 @@ public static class CommandesEcheances
                 r.InvocationConfiguration.Error.WriteLine($"--au : « {texte} » n'est pas une date AAAA-MM-JJ.");
                 return 2;
             }
-            await using var db = ServicesDonnees.CreerContexte(LigneDeCommande.Base(r));
-            await db.Database.MigrateAsync(ct);
+            await using var db = await LigneDeCommande.ContexteMigreAsync(LigneDeCommande.Base(r), ct);
             var situations = await new ChargeurSituations(db).ChargerAsync(null, jour, ct);
             var o = r.InvocationConfiguration.Output;
             o.WriteLine("enfant_id;type;echeance");

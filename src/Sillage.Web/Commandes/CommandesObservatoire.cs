@@ -21,8 +21,7 @@ public static class CommandesObservatoire
                 r.InvocationConfiguration.Error.WriteLine($"--annee : {n} n'est pas une année valide.");
                 return 2;
             }
-            await using var db = ServicesDonnees.CreerContexte(LigneDeCommande.Base(r));
-            await db.Database.MigrateAsync(ct);
+            await using var db = await LigneDeCommande.ContexteMigreAsync(LigneDeCommande.Base(r), ct);
             var instantane = await new ChargeurInstantane(db).ChargerAsync(ct);
             var parametres = await new Fonctionnalites.Administration.ServiceReglages(db).LireAsync(ct);
             r.InvocationConfiguration.Output.Write(MoteurIndicateurs.Csv(MoteurIndicateurs.Calculer(instantane, n, parametres)));

@@ -50,6 +50,14 @@ public static class LigneDeCommande
         return Racine().Parse(args).InvokeAsync(config);
     }
 
+    /// <summary>A context on the command's base, migrated first (the commands that read or import need the schema, not the first account).</summary>
+    internal static async Task<SillageDbContext> ContexteMigreAsync(BaseDeDonnees bd, CancellationToken ct)
+    {
+        var db = ServicesDonnees.CreerContexte(bd);
+        await db.Database.MigrateAsync(ct);
+        return db;
+    }
+
     internal static BaseDeDonnees Base(ParseResult r) => BaseDeDonnees.Depuis(r.GetValue(Db) ?? Environment.GetEnvironmentVariable("SILLAGE_DB"));
 
     private static Command Serve()

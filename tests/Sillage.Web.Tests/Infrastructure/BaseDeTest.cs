@@ -14,6 +14,12 @@ public sealed class BaseDeTest : IAsyncDisposable
     private readonly string? _nomPg;
     private readonly string? _fichier;
 
+    /// <summary>The `--db=…` argument of the command line for a base (a SQLite path or a PostgreSQL connection string).</summary>
+    public static string ArgumentDb(BaseDeDonnees bd) =>
+        "--db=" + (bd.Fournisseur == Fournisseur.Sqlite ? bd.ChaineConnexion["Data Source=".Length..] : bd.ChaineConnexion);
+
+    public string ArgumentDbCourant => ArgumentDb(Base);
+
     public static bool EstPostgres => string.Equals(Environment.GetEnvironmentVariable("SILLAGE_TEST_FOURNISSEUR"), "postgres", StringComparison.OrdinalIgnoreCase);
 
     private BaseDeTest(BaseDeDonnees bd, string? nomPg, string? fichier) => (Base, _nomPg, _fichier) = (bd, nomPg, fichier);

@@ -66,7 +66,7 @@ public sealed class EditionEnfant(SillageDbContext db, PorteeAcces portee)
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new(null, [new("", "Ce dossier a été modifié par quelqu'un d'autre depuis que vous l'avez ouvert : vos changements n'ont pas été enregistrés. Rechargez la page pour voir la version actuelle.")], []);
+            return new(null, [new(ErreurValidation.ChampVersion, "Ce dossier a été modifié par quelqu'un d'autre depuis que vous l'avez ouvert : vos changements n'ont pas été enregistrés. Rechargez la page pour voir la version actuelle.")], []);
         }
         return new(enfant, [], []);
     }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +10,7 @@ using Sillage.Web.Infrastructure;
 
 namespace Sillage.Web.Fonctionnalites.Lieux;
 
-public partial class RechercheModel(ServiceLieux service, SillageDbContext db, PorteeAcces portee) : PageModel
+public class RechercheModel(ServiceLieux service, SillageDbContext db, PorteeAcces portee) : PageModel
 {
     public const int JoursReservation = 3;
     [BindProperty(SupportsGet = true)] public string? Dossiers { get; set; }
@@ -29,9 +28,6 @@ public partial class RechercheModel(ServiceLieux service, SillageDbContext db, P
     public List<int> EnfantIds { get; private set; } = [];
     public List<PropositionPlace>? Resultats { get; private set; }
     public bool PeutReserver => portee.Peut(Permission.ModifierDossierEnfant);
-
-    [GeneratedRegex(@"(\d{1,2})\s*([MF])", RegexOptions.IgnoreCase)]
-    private static partial Regex AgeSexe();
 
     public async Task OnGetAsync()
     {
@@ -75,7 +71,6 @@ public partial class RechercheModel(ServiceLieux service, SillageDbContext db, P
             Enfants = trouves.Select(e => new EnfantCherche(Domaine.Temps.Ages.AgeAu(e.DateNaissance, Date), e.Sexe)).ToList();
             if (trouves.Count < numeros.Count) ModelState.AddModelError("", "N° de dossier : un ou plusieurs dossiers sont introuvables dans vos territoires.");
         }
-        foreach (Match m in AgeSexe().Matches(Ages ?? ""))
-            Enfants.Add(new EnfantCherche(int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups[2].Value.ToUpperInvariant()));
+        Enfants.AddRange(EnfantCherche.Lire(Ages));
     }
 }

@@ -87,8 +87,7 @@ public sealed class ServiceLieux(SillageDbContext db, PorteeAcces portee)
         if (lieu is null) erreurs.Add(new("Lieu", "Lieu d'accueil introuvable."));
         if (expiration < arrivee) erreurs.Add(new("Expiration", "Expiration : elle précède la date d'arrivée."));
         if (erreurs.Count > 0) return erreurs;
-        var libres = RecherchePlaces.Libres(new LieuOffre(lieu!.Id, lieu.Type, lieu.Nom, "", lieu.Capacite, null, null, null, null, null, new HashSet<string>()),
-            (await OccupationsAsync(arrivee, ct)).GetValueOrDefault(lieuId));
+        var libres = RecherchePlaces.Libres(lieu!.Capacite, (await OccupationsAsync(arrivee, ct)).GetValueOrDefault(lieuId));
         if (libres < trouves.Count) return [new("Lieu", $"Lieu : {libres} place(s) libre(s) le {arrivee:dd/MM/yyyy} pour {trouves.Count} enfant(s).")];
         foreach (var e in trouves)
             db.Reservations.Add(new Reservation { LieuId = lieuId, EnfantId = e, DateArrivee = arrivee, Expiration = expiration, CreeePar = portee.Utilisateur.Identity?.Name });

@@ -25,6 +25,7 @@ public class NouvelleModel(ServiceMesures service, PorteeAcces portee, SillageDb
         if (!await ChargerAsync()) return NotFound();
         if (!ModelState.IsValid) return Page();
         var (mesure, erreurs) = await service.CreerAsync(Enfant, Saisie);
+        if (erreurs is null) return NotFound();
         if (mesure is null)
         {
             foreach (var e in erreurs) ModelState.AddModelError(string.IsNullOrEmpty(e.Champ) ? "" : $"Saisie.{e.Champ}", e.Message);

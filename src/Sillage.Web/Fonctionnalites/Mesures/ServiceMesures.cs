@@ -64,11 +64,12 @@ public sealed class ServiceMesures(SillageDbContext db, PorteeAcces portee)
             .OrderByDescending(l => l.JoursAttente).ThenBy(l => l.NumeroDossier, StringComparer.Ordinal).ToList();
     }
 
-    public async Task<(Mesure? Mesure, List<ErreurValidation> Erreurs)> CreerAsync(int enfantId, SaisieMesure s, CancellationToken ct = default)
+    /// <summary>Records a decision; <c>Erreurs</c> is null when the child is not in the user's territories.</summary>
+    public async Task<(Mesure? Mesure, List<ErreurValidation>? Erreurs)> CreerAsync(int enfantId, SaisieMesure s, CancellationToken ct = default)
     {
         var enfants = await portee.EnfantsAsync(Permission.DeciderMesure, ct);
         var enfant = await enfants.AsNoTracking().FirstOrDefaultAsync(e => e.Id == enfantId, ct);
-        if (enfant is null) return (null, [new("", "Enfant introuvable dans vos territoires.")]);
+        if (enfant is null) return (null, null);
         var aujourdhui = DateOnly.FromDateTime(DateTime.Today);
         var erreurs = new List<ErreurValidation>();
         var type = Catalogue.Trouver(s.Type);
@@ -147,7 +148,7 @@ public sealed class ServiceMesures(SillageDbContext db, PorteeAcces portee)
         }
         catch (DbUpdateConcurrencyException)
         {
-            return [new("", "Cette mesure a été modifiée par quelqu'un d'autre entre-temps : rien n'a été enregistré, rechargez la page.")];
+            return [new(ErreurValidation.ChampVersion, "Cette mesure a été modifiée par quelqu'un d'autre entre-temps : rien n'a été enregistré, rechargez la page.")];
         }
         return [];
     }
