@@ -13,6 +13,8 @@ public static class Interface
     {
         services.AddMemoryCache();
         services.AddScoped<IdentiteDepartement>();
+        services.AddSingleton<Impression.ImprimantePdf>();
+        services.AddScoped<Impression.DocumentImprimable>();
         services.AddScoped<ComptesService>();
         services.AddScoped<TerritoiresService>();
         services.AddScoped<ServiceReglages>();
