@@ -72,7 +72,9 @@ public class EcheancesTests(ServeurSillage serveur) : IClassFixture<ServeurSilla
         Assert.Contains("en retard", html); // the PPE due 2024-04-10
         var api = await c.Http.GetFromJsonAsync<JsonElement>("/api/v1/echeances?au=2024-07-01");
         Assert.All(api.EnumerateArray(), l => Assert.Equal(serveur.EnfantNord, l.GetProperty("enfantId").GetInt32()));
-        Assert.Equal(3, api.GetArrayLength());
+        // PPE, RAPPORT, FIN_MESURE and the rapport d'échéance reminder (3 months before the judicial end).
+        Assert.Equal(4, api.GetArrayLength());
+        Assert.Contains(api.EnumerateArray(), l => l.GetProperty("type").GetString() == "RAPPORT_ECHEANCE" && l.GetProperty("echeance").GetString() == "2024-10-09");
 
         using var crip = await serveur.ConnecterAsync("crip");
         var tout = await crip.Http.GetFromJsonAsync<JsonElement>("/api/v1/echeances?au=2024-07-01&type=EVAL_IP");

@@ -20,6 +20,8 @@ public sealed record ParametresEcheances
     public int SeuilJeuneEnfantAns { get; init; } = 3;
     /// <summary>CESSEC examination every 6 months for a young child confié (CASF L223-1, D223-26).</summary>
     public int CessecJeuneEnfantMois { get; init; } = 6;
+    /// <summary>RAPPORT_ECHEANCE — reminder of the rapport to the judge before a judicial measure ends (practice; C. civ. 375).</summary>
+    public int RappelRapportEcheanceMois { get; init; } = 3;
 
     public static ParametresEcheances ParDefaut { get; } = new();
 
@@ -38,6 +40,7 @@ public sealed record ParametresEcheances
         new(nameof(RapportJeuneEnfantMois), "Périodicité du rapport pour un jeune enfant", "CASF L223-5, D223-18", "mois", 1, 12, p => p.RapportJeuneEnfantMois, (p, v) => p with { RapportJeuneEnfantMois = v }),
         new(nameof(SeuilJeuneEnfantAns), "Âge en dessous duquel l'enfant est « jeune enfant » (rapport, CESSEC)", "CASF L223-5 (loi 2022-140 : 3 ans ; D223-18 et C. civ. 375 : 2 ans)", "ans", 1, 6, p => p.SeuilJeuneEnfantAns, (p, v) => p with { SeuilJeuneEnfantAns = v }),
         new(nameof(CessecJeuneEnfantMois), "Périodicité de l'examen CESSEC d'un jeune enfant confié", "CASF L223-1, D223-26", "mois", 1, 12, p => p.CessecJeuneEnfantMois, (p, v) => p with { CessecJeuneEnfantMois = v }),
+        new(nameof(RappelRapportEcheanceMois), "Rappel du rapport d'échéance avant la fin d'une mesure judiciaire", "C. civ. 375, CASF L223-5 (rapport au juge avant l'échéance)", "mois", 1, 6, p => p.RappelRapportEcheanceMois, (p, v) => p with { RappelRapportEcheanceMois = v }),
     ];
 
     public static ParametresEcheances Depuis(IReadOnlyDictionary<string, int> valeurs) =>

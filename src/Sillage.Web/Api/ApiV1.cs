@@ -55,7 +55,7 @@ public static class ApiV1
         lieux.MapGet("", Lieux).WithSummary("Lieux ouverts et places libres à une date (jour=AAAA-MM-JJ, type, territoire).");
         lieux.MapGet("/recherche", RechercherPlaces).WithSummary("Recherche de places : ages=8F,11M, date, territoire, type, besoins, ensemble, urgence.");
         api.MapGet("/echeances", Echeances).RequireAuthorization(nameof(Permission.LireDossierEnfant))
-            .WithSummary("Échéances ouvertes des enfants de l'utilisateur (au=AAAA-MM-JJ, territoire, type, etat, mes=true).");
+            .WithSummary("Échéances ouvertes des enfants de l'utilisateur (au=AAAA-MM-JJ, territoire, type, etat, mes=true, referent=identifiant) : délais du contrat de REGLES.md plus recueil d'urgence, accueil 72 h, OPP et rapport d'échéance.");
         api.MapGet("/indicateurs", Indicateurs).RequireAuthorization(nameof(Permission.ConsulterObservatoire))
             .WithSummary("Indicateurs de l'observatoire pour une année (annee=N), tous territoires.");
         api.MapGet("/audit", Journal).RequireAuthorization(nameof(Permission.LireJournalAudit)).WithSummary("Journal d'audit filtré (DPO).");
@@ -131,8 +131,8 @@ public static class ApiV1
         v.Enfant.StatutJuridique, v.Referent, v.Parents, v.Mesures, v.Sejour);
 
     private static async Task<List<Fonctionnalites.Echeances.LigneEcheance>> Echeances(Fonctionnalites.Echeances.ServiceEcheances service,
-        [FromQuery] DateOnly? au, [FromQuery] int? territoire, [FromQuery] string? type, [FromQuery] string? etat, [FromQuery] bool? mes) =>
-        await service.ListerAsync(new(au ?? DateOnly.FromDateTime(DateTime.Today), territoire, mes ?? false, type, etat));
+        [FromQuery] DateOnly? au, [FromQuery] int? territoire, [FromQuery] string? type, [FromQuery] string? etat, [FromQuery] bool? mes, [FromQuery] string? referent) =>
+        await service.ListerAsync(new(au ?? DateOnly.FromDateTime(DateTime.Today), territoire, mes ?? false, type, etat, referent));
 
     private static async Task<IResult> Indicateurs(Fonctionnalites.Observatoire.ServiceObservatoire service, [FromQuery] int? annee)
     {

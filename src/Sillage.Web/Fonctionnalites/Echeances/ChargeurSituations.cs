@@ -25,9 +25,14 @@ public sealed class ChargeurSituations(SillageDbContext db)
         if (territoires is not null) enfantsQ = enfantsQ.Where(e => territoires.Contains(e.TerritoireId));
         if (pertinentsAu is { } d)
         {
-            var avecMesure = db.Mesures.Where(m => m.DateDebut != null && m.DateDebut <= d && (m.DateFin == null || m.DateFin >= d)).Select(m => m.EnfantId);
+            // An OPP of the Parquet runs its 8-day clock from the decision, even before it is executed.
+            // COALESCE rather than « IS NULL OR »: SQLite then scans the table once instead of an index OR with a
+            // lookup per row (Nord: 2 s → 0,1 s for this selection, which every query below repeats).
+            var jamais = DateOnly.MaxValue;
+            var avecMesure = db.Mesures.Where(m => (m.DateFin ?? jamais) >= d
+                && ((m.DateDebut ?? jamais) <= d || (m.Autorite == "PARQUET" && m.DateDecision <= d))).Select(m => m.EnfantId);
             var avecEvaluation = db.InformationsEnfants.Where(x => x.Information!.Qualification == "IP" && x.Information.DateReception <= d
-                && (x.DateFinEvaluation == null || x.DateFinEvaluation > d) && (x.DateDecision == null || x.DateDecision > d)).Select(x => x.EnfantId);
+                && (x.DateFinEvaluation ?? jamais) > d && (x.DateDecision ?? jamais) > d).Select(x => x.EnfantId);
             enfantsQ = enfantsQ.Where(e => avecMesure.Contains(e.Id) || avecEvaluation.Contains(e.Id));
         }
         var enfants = await enfantsQ
@@ -38,10 +43,10 @@ public sealed class ChargeurSituations(SillageDbContext db)
         var selection = enfantsQ.Select(e => e.Id);
 
         var mesures = (await db.Mesures.AsNoTracking().Where(m => selection.Contains(m.EnfantId))
-                .Select(m => new { m.EnfantId, m.Id, m.SourceId, m.Type, m.DateDecision, m.DateDebut, m.DateFinPrevue, m.DateFin })
+                .Select(m => new { m.EnfantId, m.Id, m.SourceId, m.Type, m.DateDecision, m.DateDebut, m.DateFinPrevue, m.DateFin, m.Autorite })
                 .ToListAsync(ct))
             .Where(m => ids.Contains(m.EnfantId))
-            .ToLookup(m => m.EnfantId, m => new SituationEnfant.MesureDatee(IdEchange(m.SourceId, m.Id), m.Type, m.DateDecision, m.DateDebut, m.DateFinPrevue, m.DateFin));
+            .ToLookup(m => m.EnfantId, m => new SituationEnfant.MesureDatee(IdEchange(m.SourceId, m.Id), m.Type, m.DateDecision, m.DateDebut, m.DateFinPrevue, m.DateFin, m.Autorite));
         var evaluations = (await db.InformationsEnfants.AsNoTracking().Where(x => selection.Contains(x.EnfantId))
                 .Select(x => new { x.EnfantId, InfoId = x.Information!.Id, InfoSource = x.Information.SourceId, x.Information.Qualification, x.Information.DateReception, x.DateFinEvaluation, x.DateDecision })
                 .ToListAsync(ct))

@@ -16,18 +16,24 @@ public class IndexModel(ServiceEcheances service, PorteeAcces portee, SillageDbC
     [BindProperty(SupportsGet = true)] public string? Type { get; set; }
     [BindProperty(SupportsGet = true)] public string? Etat { get; set; }
     [BindProperty(SupportsGet = true, Name = "mes")] public bool Mes { get; set; }
+    [BindProperty(SupportsGet = true, Name = "referent")] public string? Referent { get; set; }
+    public List<(string Id, string Nom)> Referents { get; private set; } = [];
     [BindProperty(SupportsGet = true, Name = "au")] public DateOnly? AuParametre { get; set; }
     public DateOnly Au => AuParametre ?? DateOnly.FromDateTime(DateTime.Today);
     public List<LigneEcheance> Lignes { get; private set; } = [];
     public List<LigneEcheance> Affichees => Lignes.Take(MaxAffichees).ToList();
     public List<Territoire> Territoires { get; private set; } = [];
 
-    private FiltreEcheances Filtre => new(Au, Territoire, Mes, string.IsNullOrEmpty(Type) ? null : Type, string.IsNullOrEmpty(Etat) ? null : Etat);
+    private FiltreEcheances Filtre => new(Au, Territoire, Mes, string.IsNullOrEmpty(Type) ? null : Type, string.IsNullOrEmpty(Etat) ? null : Etat,
+        string.IsNullOrEmpty(Referent) ? null : Referent);
 
     public async Task OnGetAsync()
     {
         var visibles = await portee.TerritoiresAsync(Permission.LireDossierEnfant);
         Territoires = await db.Territoires.AsNoTracking().Where(t => visibles == null || visibles.Contains(t.Id)).OrderBy(t => t.Libelle).ToListAsync();
+        var idsReferents = db.Enfants.Where(e => e.ReferentId != null && (visibles == null || visibles.Contains(e.TerritoireId))).Select(e => e.ReferentId);
+        Referents = (await db.Users.AsNoTracking().Where(u => idsReferents.Contains(u.Id)).Select(u => new { u.Id, u.NomAffiche }).ToListAsync())
+            .Select(u => (u.Id, u.NomAffiche)).OrderBy(u => u.NomAffiche, StringComparer.CurrentCulture).ToList();
         Lignes = await service.ListerAsync(Filtre);
     }
 
@@ -51,6 +57,6 @@ public class IndexModel(ServiceEcheances service, PorteeAcces portee, SillageDbC
 
     public string LienExport(string format) => Url.Page("/Echeances/Index", "Export", new
     {
-        format, au = Au.ToString("yyyy-MM-dd"), territoire = Territoire, type = Type, etat = Etat, mes = Mes ? "true" : null,
+        format, au = Au.ToString("yyyy-MM-dd"), territoire = Territoire, type = Type, etat = Etat, mes = Mes ? "true" : null, referent = Referent,
     })!;
 }

@@ -6,7 +6,8 @@ using Sillage.Web.Infrastructure;
 
 namespace Sillage.Web.Fonctionnalites.Echeances;
 
-public sealed record FiltreEcheances(DateOnly Au, int? TerritoireId = null, bool MesEnfants = false, string? Type = null, string? Etat = null);
+/// <param name="ReferentId">One référent's list (a manager looking at a team member's échéances); MesEnfants is the user's own.</param>
+public sealed record FiltreEcheances(DateOnly Au, int? TerritoireId = null, bool MesEnfants = false, string? Type = null, string? Etat = null, string? ReferentId = null);
 
 public sealed record LigneEcheance(int EnfantId, string IdEchange, string NumeroDossier, string Enfant, string Type, string Libelle,
     DateOnly Echeance, int Jours, string Etat, string Territoire, string? Referent);
@@ -34,11 +35,12 @@ public sealed class ServiceEcheances(ChargeurSituations chargeur, PorteeAcces po
         if (f.TerritoireId is { } t) territoires = territoires is null || territoires.Contains(t) ? [t] : [];
         var situations = await chargeur.ChargerAsync(territoires, f.Au, ct);
         if (f.MesEnfants) situations = situations.Where(s => s.Enfant.ReferentId == portee.UtilisateurId).ToList();
+        else if (f.ReferentId is { } r) situations = situations.Where(s => s.Enfant.ReferentId == r).ToList();
         var parId = situations.ToDictionary(s => s.Enfant.IdEchange, s => s.Enfant);
         var libellesTerritoires = await db.Territoires.AsNoTracking().ToDictionaryAsync(x => x.Id, x => x.Libelle, ct);
         var referents = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.NomAffiche, ct);
         var parametres = await reglages.LireAsync(ct);
-        return Echeancier.Lister(situations.Select(s => s.Situation), f.Au, parametres)
+        return Echeancier.Lister(situations.Select(s => s.Situation), f.Au, parametres, complementaires: true)
             .Where(e => f.Type is null || e.Type == f.Type)
             .Select(e =>
             {
