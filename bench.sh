@@ -5,6 +5,11 @@
 #   serie        the ten-year series (2015–2024)
 #   echeances    the échéancier of the whole département on 2024-12-31
 #   places       the place search, in-process and warm (p50 / p95)
+#   charge       HTTP load: 32 authenticated users for 60 s on the child-file page, the place search and a static
+#                page of the same size (SECONDES and UTILISATEURS from the environment), on SQLite
+#   tailles      import, indicateurs, serie, echeances, places for Orne (61), Charente-Maritime (17), Essonne (91), Nord (59):
+#                lines in .bench/tailles.txt and the cost-against-size chart docs/performance-tailles.svg
+#   charge-pg    the same on PostgreSQL (a bench cluster in /var/tmp/sillage-bench-pg, the département imported once)
 #   tout         all of the above
 # CODE defaults to 59 (Nord, the largest). Results go to standard output; docs/performance.md quotes them.
 set -euo pipefail
@@ -14,6 +19,22 @@ travail="$racine/.bench/$code"; mkdir -p "$travail"
 dotnet build "$racine/bench/Sillage.Bench/Sillage.Bench.csproj" -c Release --nologo -v quiet -clp:ErrorsOnly >&2
 bench() { dotnet "$racine/bench/Sillage.Bench/bin/Release/net10.0/Sillage.Bench.dll" "$@"; }
 base="$travail/sillage.db"
+pg_base() {
+  # A persistent PostgreSQL cluster for benchmarks (Debian postgresql), started for this run, stopped on exit.
+  local pgbin pgdir="/var/tmp/sillage-bench-pg" port=55432
+  pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
+  local comme=(); if [ "$(id -u)" = 0 ]; then comme=(runuser -u postgres --); fi
+  mkdir -p "$pgdir"; [ "$(id -u)" = 0 ] && chown postgres: "$pgdir"
+  [ -d "$pgdir/data" ] || "${comme[@]}" "$pgbin/initdb" -D "$pgdir/data" -U sillage --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  "${comme[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -w -l "$pgdir/pg.log" -o "-c listen_addresses=127.0.0.1 -p $port -k $pgdir -c max_connections=300 -c shared_buffers=512MB" start >/dev/null
+  trap '"${comme[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -m fast stop >/dev/null' EXIT
+  pgbase="Host=127.0.0.1;Port=$port;Username=sillage;Database=sillage_$code;Maximum Pool Size=100"
+  if [ ! -f "$pgdir/importe-$code" ]; then
+    [ -f "$travail/csv/enfants.csv" ] || bench generer "$code" "$travail/csv"
+    "$pgbin/psql" -h 127.0.0.1 -p $port -U sillage -d postgres -qc "DROP DATABASE IF EXISTS sillage_$code" -c "CREATE DATABASE sillage_$code" >/dev/null
+    bench import "$travail/csv" "$pgbase" >&2 && touch "$pgdir/importe-$code"
+  fi
+}
 preparer() {
   [ -f "$travail/csv/enfants.csv" ] || { rm -rf "$travail/csv"; bench generer "$code" "$travail/csv"; }
   if [ ! -f "$base" ]; then bench import "$travail/csv" "$base" >&2; fi
@@ -24,6 +45,14 @@ case "$scenario" in
   serie) preparer; bench serie "$base" ;;
   echeances) preparer; bench echeances "$base" 2024-12-31 ;;
   places) preparer; bench places "$base" ;;
+  tailles)
+    : > "$racine/.bench/tailles.txt"
+    for c in 61 17 91 59; do
+      for s in import indicateurs serie echeances places; do "$0" "$s" "$c" | sed "s/^/$c /" | tee -a "$racine/.bench/tailles.txt"; done
+    done
+    bench graphique "$racine/.bench/tailles.txt" "$racine/docs/performance-tailles.svg" ;;
+  charge) preparer; bench charge "$base" "${SECONDES:-60}" "${UTILISATEURS:-32}" ;;
+  charge-pg) pg_base; bench charge "$pgbase" "${SECONDES:-60}" "${UTILISATEURS:-32}" ;;
   tout) for s in import indicateurs serie echeances places; do "$0" "$s" "$code"; done ;;
   *) echo "scénario inconnu : $scenario" >&2; exit 2 ;;
 esac

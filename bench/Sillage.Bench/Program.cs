@@ -12,7 +12,7 @@ using Sillage.Web.Fonctionnalites.Observatoire;
 
 if (args.Length < 1)
 {
-    Console.Error.WriteLine("usage : Sillage.Bench generer CODE DOSSIER | import DOSSIER DB | indicateurs DB ANNEE | serie DB | echeances DB JOUR | places DB");
+    Console.Error.WriteLine("usage : Sillage.Bench generer CODE DOSSIER | import DOSSIER DB | indicateurs DB ANNEE | serie DB | echeances DB JOUR | places DB | charge DB [SECONDES] [UTILISATEURS] [CIBLES] | graphique RESULTATS SVG");
     return 2;
 }
 
@@ -84,6 +84,21 @@ switch (args[0])
         }
         mesures.Sort();
         Rapporter("recherche-places", $"lieux={lieux.Count} p50_ms={mesures[mesures.Count / 2]:0.0} p95_ms={mesures[(int)(mesures.Count * 0.95)]:0.0}");
+        break;
+    }
+    case "graphique":
+        // graphique RESULTATS SVG: the cost-against-size chart of `./bench.sh tailles`.
+        File.WriteAllText(args[2], Sillage.Bench.GraphiqueTailles.Svg(File.ReadAllLines(args[1])));
+        break;
+    case "charge":
+    {
+        // charge DB [secondes] [utilisateurs] [cibles]: HTTP load on the real application (see ChargeHttp).
+        var secondes = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 60;
+        var utilisateurs = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 32;
+        var cibles = args.Length > 4 ? args[4].Split(',') : ["dossier", "places", "statique"];
+        foreach (var r in await Sillage.Bench.ChargeHttp.ExecuterAsync(BaseDeDonnees.Depuis(args[1]), utilisateurs, TimeSpan.FromSeconds(secondes), cibles))
+            Console.WriteLine(System.FormattableString.Invariant(
+                $"charge-{r.Cible}: utilisateurs={utilisateurs} duree_s={secondes} requetes={r.Requetes} erreurs={r.Erreurs} req_s={r.ParSeconde:0.0} p50_ms={r.P50:0.0} p95_ms={r.P95:0.0} p99_ms={r.P99:0.0} memoire_max_mo={r.MemoireMaxMo}"));
         break;
     }
     default:

@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Sillage.Donnees;
+using Sillage.Donnees.Entites;
+using Sillage.Web.Hote;
+
+namespace Sillage.Bench;
+
+/// <summary>
+/// HTTP load: the real application on Kestrel (in this process), N authenticated users (cookie sessions, one
+/// account of the département-wide CADRE role) requesting the child-file page, the place search, or a static page
+/// of the same size, for a fixed duration. Reports throughput, p50/p95/p99, errors and the process's peak memory.
+/// </summary>
+public static partial class ChargeHttp
+{
+    private const string MotDePasse = "Charge-bench-2026!";
+
+    public sealed record Resultat(string Cible, int Requetes, int Erreurs, double ParSeconde, double P50, double P95, double P99, long MemoireMaxMo);
+
+    public static async Task<List<Resultat>> ExecuterAsync(BaseDeDonnees bd, int utilisateurs, TimeSpan duree, IReadOnlyList<string> cibles)
+    {
+        var app = SillageApp.Construire(["--urls", "http://127.0.0.1:0", "--environment", "Production"], bd, b => b.Logging.ClearProviders());
+        await app.PreparerBaseAsync(TextWriter.Null);
+        app.MapGet("/bench/statique", () => Results.Content(PageStatique, "text/html; charset=utf-8")).AllowAnonymous();
+        await app.StartAsync();
+        try
+        {
+            var adresse = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+            var (enfants, ages) = await PreparerAsync(app.Services);
+            var clients = new List<HttpClient>();
+            for (var i = 0; i < utilisateurs; i++) clients.Add(await ConnecterAsync(adresse));
+            var tailleDossier = (await clients[0].GetByteArrayAsync($"/enfants/{enfants[0]}")).Length;
+            PageStatique = "<!DOCTYPE html><html lang=\"fr\"><body><pre>" + new string('x', Math.Max(0, tailleDossier - 60)) + "</pre></body></html>";
+            var resultats = new List<Resultat>();
+            foreach (var cible in cibles)
+            {
+                await Task.Delay(500);
+                resultats.Add(await MesurerAsync(cible, clients, duree, n => cible switch
+                {
+                    "dossier" => $"/enfants/{enfants[n % enfants.Count]}",
+                    "places" => $"/lieux/recherche?recherche=1&ages={ages[n % ages.Length]}&date=2024-06-01",
+                    "statique" => "/bench/statique",
+                    _ => throw new ArgumentException($"cible inconnue : {cible}"),
+                }));
+            }
+            foreach (var c in clients) c.Dispose();
+            return resultats;
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+
+    private static string PageStatique = "";
+
+    private static async Task<(List<int> Enfants, string[] Ages)> PreparerAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SillageDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<Utilisateur>>();
+        if (await users.FindByNameAsync("bench.charge") is not { } u)
+        {
+            u = new Utilisateur { UserName = "bench.charge", NomAffiche = "Compte de mesure de charge", CreeLe = DateTime.UtcNow };
+            var r = await users.CreateAsync(u, MotDePasse);
+            if (!r.Succeeded) throw new InvalidOperationException(string.Join(" ", r.Errors.Select(e => e.Description)));
+            await users.AddToRoleAsync(u, "CADRE");
+            var territoires = await db.Territoires.Select(t => t.Id).ToListAsync();
+            var suivi = await db.Users.Include(x => x.Territoires).SingleAsync(x => x.Id == u.Id);
+            suivi.Territoires = territoires.Select(t => new UtilisateurTerritoire { TerritoireId = t }).ToList();
+            await db.SaveChangesAsync();
+        }
+        // Children with a history (a séjour in 2024): the file page then shows measures, séjours and parents.
+        var enfants = await db.Sejours.AsNoTracking().Where(s => s.DateDebut >= new DateOnly(2024, 1, 1)).OrderBy(s => s.Id)
+            .Select(s => s.EnfantId).Distinct().Take(2000).ToListAsync();
+        if (enfants.Count == 0) throw new InvalidOperationException("Base sans séjour en 2024 : importez d'abord un département de démonstration.");
+        return (enfants, ["8F", "3M", "14F", "11M,8F", "16M", "6F,4M,2F"]);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Jeton();
+
+    private static async Task<HttpClient> ConnecterAsync(Uri adresse)
+    {
+        var http = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+            { BaseAddress = adresse, Timeout = TimeSpan.FromSeconds(30) };
+        var html = await http.GetStringAsync("/connexion");
+        var jeton = Jeton().Match(html).Groups[1].Value;
+        var r = await http.PostAsync("/connexion", new FormUrlEncodedContent([new("Saisie.Login", "bench.charge"), new("Saisie.MotDePasse", MotDePasse), new("__RequestVerificationToken", jeton)]));
+        if (r.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Connexion refusée : {(int)r.StatusCode}");
+        return http;
+    }
+
+    private static async Task<Resultat> MesurerAsync(string cible, List<HttpClient> clients, TimeSpan duree, Func<int, string> url)
+    {
+        // Warm-up: each user once.
+        await Task.WhenAll(clients.Select((c, i) => c.GetAsync(url(i))));
+        var latences = new List<double>[clients.Count];
+        var erreurs = 0;
+        var compteur = 0;
+        var fin = Stopwatch.StartNew();
+        await Task.WhenAll(clients.Select(async (c, i) =>
+        {
+            var l = latences[i] = [];
+            while (fin.Elapsed < duree)
+            {
+                var n = Interlocked.Increment(ref compteur);
+                var t = Stopwatch.GetTimestamp();
+                try
+                {
+                    using var r = await c.GetAsync(url(n));
+                    await r.Content.ReadAsByteArrayAsync();
+                    if (r.StatusCode != HttpStatusCode.OK) Interlocked.Increment(ref erreurs);
+                }
+                catch (Exception) { Interlocked.Increment(ref erreurs); }
+                l.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+            }
+        }));
+        var toutes = latences.SelectMany(x => x).Order().ToList();
+        double P(double q) => toutes[Math.Min(toutes.Count - 1, (int)(toutes.Count * q))];
+        using var p = Process.GetCurrentProcess();
+        return new(cible, toutes.Count, erreurs, toutes.Count / fin.Elapsed.TotalSeconds, P(0.50), P(0.95), P(0.99), p.PeakWorkingSet64 / 1048576);
+    }
+}
