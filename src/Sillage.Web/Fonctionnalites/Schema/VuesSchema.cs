@@ -67,6 +67,10 @@ public sealed class VueAction
     public required List<NoteSuiviSchema> Notes { get; init; }
     public StatutAction Statut => SuiviSchema.Lire(Action.Statut) ?? StatutAction.NonEngagee;
     public PresentationStatut Presentation => SuiviSchema.Presentation(Statut);
+
+    /// <summary>The status at a date: the last dated note written up to then (every change of status writes one).</summary>
+    public StatutAction StatutAu(DateOnly date) =>
+        Notes.Where(n => n.Date <= date).OrderByDescending(n => n.Date).ThenByDescending(n => n.Id).Select(n => SuiviSchema.Lire(n.Statut)).FirstOrDefault() ?? StatutAction.NonEngagee;
 }
 
 public sealed class VueIndicateur
