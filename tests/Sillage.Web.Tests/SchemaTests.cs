@@ -73,9 +73,18 @@ public class SchemaTests(ServeurSillage serveur) : IClassFixture<ServeurSillage>
         // Shown: the plan, each fiche, the bilan (a role without any other right on the schéma reads them).
         using var lecteur = await serveur.ConnecterAsync("referent.nord");
         var pages = new StringBuilder(await lecteur.LireTexteAsync($"/schema/{id}"));
+        var parNumero = new Dictionary<string, string>();
         await using (var db = serveur.Contexte())
-            foreach (var f in await db.FichesSchema.Where(f => f.PlanId == id).Select(f => f.Id).ToListAsync())
-                pages.Append(await lecteur.LireTexteAsync($"/schema/fiche/{f}"));
+            foreach (var f in await db.FichesSchema.Where(f => f.PlanId == id).Select(f => new { f.Id, f.Numero }).ToListAsync())
+                pages.Append(parNumero[f.Numero] = await lecteur.LireTexteAsync($"/schema/fiche/{f.Id}"));
+        // What the document lacks is marked on the fiche's page.
+        foreach (var f in original.GetProperty("axes").EnumerateArray().SelectMany(a => a.GetProperty("fiches").EnumerateArray()))
+        {
+            var numero = f.GetProperty("numero").GetString()!;
+            Assert.Equal(f.GetProperty("pilotes").GetArrayLength() == 0, parNumero[numero].Contains("Manquant : aucun pilote"));
+            var sansCalendrier = f.GetProperty("calendrier").GetArrayLength() == 0 && f.GetProperty("periode").GetProperty("debut").ValueKind == JsonValueKind.Null;
+            Assert.Equal(sansCalendrier, parNumero[numero].Contains("Pas de calendrier"));
+        }
         pages.Append(await lecteur.LireTexteAsync($"/schema/{id}/bilan"));
         var texte = pages.ToString();
         var absentes = attendues.Where(c => !texte.Contains(c.Cle == "type" ? TypesIndicateur.Libelle(c.Valeur) : c.Valeur, StringComparison.Ordinal))
@@ -247,5 +256,55 @@ public class SchemaTests(ServeurSillage serveur) : IClassFixture<ServeurSillage>
         Assert.DoesNotContain("Importer un schéma", await odpe.LireTexteAsync("/schema"));
         var calendrier = await odpe.LireTexteAsync($"/schema/{id}/calendrier?pas=annee");
         Assert.Contains("<th scope=\"col\">2029</th>", calendrier);
+    }
+
+    private const string PlanIncomplet = """
+        {"departement": {"code": "99", "nom": "Essai"}, "titre": "Schéma d'essai 2020-2022", "periode": {"debut": 2020, "fin": 2022},
+         "adoption": null, "sources": [], "gouvernance": [],
+         "axes": [{"numero": "1", "titre": "Axe unique", "principe": null, "objectifs": [],
+           "fiches": [{"numero": "A", "titre": "Fiche sans pilote", "objectif": null, "periode": {"debut": null, "fin": null},
+             "diagnostic": [], "objectifs_operationnels": [], "pilotes": [], "copilotes": [], "parties_prenantes_internes": [],
+             "partenaires": [], "actions": [{"numero": "1", "titre": "Ouvrir un lieu", "details": []}], "calendrier": [],
+             "indicateurs": [{"libelle": "Places ouvertes", "type": null}], "points_vigilance": []}]}],
+         "bilan_precedent": []}
+        """;
+
+    [Fact]
+    public async Task Ce_que_le_document_ne_precise_pas_est_marque_et_les_valeurs_se_saisissent()
+    {
+        using var admin = await serveur.ConnecterAsync("administrateur");
+        var r = await admin.Http.PostAsync("/api/v1/schemas?nom=essai.json", new StringContent(PlanIncomplet, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Created, r.StatusCode);
+        var id = (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        await using var db = serveur.Contexte();
+        var fiche = await db.FichesSchema.SingleAsync(f => f.PlanId == id);
+        var indicateur = await db.IndicateursSchema.SingleAsync(i => i.FicheId == fiche.Id);
+
+        var page = await admin.LireTexteAsync($"/schema/fiche/{fiche.Id}");
+        Assert.Contains("Manquant : aucun pilote", page);
+        Assert.Contains("Manquant : période non précisée", page);
+        Assert.Contains("Manquant : pas de calendrier dans le document", page);
+        Assert.Contains("Indicateur sans type : Places ouvertes", page);
+        Assert.Contains("Manquant : type non précisé", page);
+        Assert.Contains("Manquant : date d'adoption non précisée", await admin.LireTexteAsync($"/schema/{id}"));
+        Assert.Contains("(non planifiée)", await admin.LireTexteAsync($"/schema/{id}/calendrier"));
+
+        var hors = await admin.SoumettreAsync($"/schema/fiche/{fiche.Id}", [new("indicateurId", indicateur.Id.ToString()), new("annee", "2019"), new("valeur", "4")], $"/schema/fiche/{fiche.Id}?handler=Valeur");
+        Assert.Contains("Année : elle doit être dans la période du schéma (2020–2022).", await ClientSillage.Texte(hors));
+        var ok = await admin.SoumettreAsync($"/schema/fiche/{fiche.Id}", [new("indicateurId", indicateur.Id.ToString()), new("annee", "2021"), new("valeur", "12")], $"/schema/fiche/{fiche.Id}?handler=Valeur");
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        var suivi = await admin.Http.GetFromJsonAsync<JsonElement>($"/api/v1/schemas/{id}/suivi");
+        Assert.Equal(12m, suivi[0].GetProperty("indicateurs")[0].GetProperty("valeurs").GetProperty("2021").GetDecimal());
+        Assert.Contains(await serveur.JournalAsync(), e => e.Type == 4204);
+
+        // A status set today counts in the end-of-plan bilan, not in the 2021 one (status at 31/12 of that year).
+        var action = await db.ActionsSchema.SingleAsync(a => a.FicheId == fiche.Id);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.Http.PutAsJsonAsync($"/api/v1/schemas/actions/{action.Id}", new { statut = "realisee", version = action.Version })).StatusCode);
+        Assert.Contains("1/1 réalisée(s) (100 %)", await admin.LireTexteAsync($"/schema/{id}"));
+        var fin = await admin.LireTexteAsync($"/schema/{id}/bilan");
+        Assert.Contains("100 %", fin);
+        var annuel = await admin.LireTexteAsync($"/schema/{id}/bilan?annee=2021");
+        Assert.DoesNotContain("100 %", annuel);
+        Assert.Contains("non engagée", annuel);
     }
 }
