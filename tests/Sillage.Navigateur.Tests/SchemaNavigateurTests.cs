@@ -11,12 +11,7 @@ public class SchemaNavigateurTests(Navigateur navigateur, ServeurSillage serveur
 {
     public const string Orne = "61-orne-2017-2021.json";
 
-    public static string Fichier(string nom)
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-            if (File.Exists(Path.Combine(d.FullName, "Sillage.slnx"))) return Path.Combine(d.FullName, "..", "shared", "data", "schemas", nom);
-        throw new InvalidOperationException("racine du dépôt introuvable");
-    }
+    private static string Fichier(string nom) => DonneesPartagees.Schema(nom);
 
     /// <summary>The Orne plan, imported once for the page checks: (plan id, first fiche id).</summary>
     public static async Task<(int Plan, int Fiche)> AssurerAsync(ServeurSillage serveur)

@@ -14,14 +14,7 @@ namespace Sillage.Web.Tests;
 
 public class SchemaTests(ServeurSillage serveur) : IClassFixture<ServeurSillage>
 {
-    public static string Fichier(string nom) => Path.Combine(Racine(), "..", "shared", "data", "schemas", nom);
-
-    private static string Racine()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-            if (File.Exists(Path.Combine(d.FullName, "Sillage.slnx"))) return d.FullName;
-        throw new InvalidOperationException("racine du dépôt introuvable");
-    }
+    private static string Fichier(string nom) => DonneesPartagees.Schema(nom);
 
     private static readonly SemaphoreSlim Import = new(1, 1);
 
@@ -303,6 +296,10 @@ public class SchemaTests(ServeurSillage serveur) : IClassFixture<ServeurSillage>
         Assert.Contains("1/1 réalisée(s) (100 %)", await admin.LireTexteAsync($"/schema/{id}"));
         var fin = await admin.LireTexteAsync($"/schema/{id}/bilan");
         Assert.Contains("100 %", fin);
+        var api = await admin.Http.GetFromJsonAsync<JsonElement>($"/api/v1/schemas/{id}/bilan");
+        Assert.Equal(100m, api.GetProperty("ensemble").GetProperty("tauxRealisation").GetDecimal());
+        Assert.Equal(0, (await admin.Http.GetFromJsonAsync<JsonElement>($"/api/v1/schemas/{id}/bilan?annee=2021")).GetProperty("ensemble").GetProperty("statuts").GetProperty("realisee").GetInt32());
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.Http.GetAsync($"/api/v1/schemas/{id}/bilan?annee=2030")).StatusCode);
         var annuel = await admin.LireTexteAsync($"/schema/{id}/bilan?annee=2021");
         Assert.DoesNotContain("100 %", annuel);
         Assert.Contains("non engagée", annuel);

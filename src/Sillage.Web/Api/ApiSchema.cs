@@ -20,6 +20,7 @@ public static class ApiSchema
             .WithSummary("Importe un schéma (corps : le fichier JSON du format FORMAT.md) ; 400 avec la liste {champ, message} (chemin JSON) sinon.");
         g.MapGet("/{id:int}", Lire).WithSummary("Le schéma au format du fichier d'import, modifications comprises.");
         g.MapGet("/{id:int}/suivi", Suivi).WithSummary("Fiches, actions (statut, version), indicateurs (cible, code de l'observatoire, valeurs annuelles).");
+        g.MapGet("/{id:int}/bilan", Bilan).WithSummary("Bilan par axe et par fiche : actions par statut, taux de réalisation (annee=N : statuts au 31/12 ; sinon fin de schéma).");
         g.MapPut("/actions/{id:int}", SuivreAction).WithSummary("Statut d'une action et note d'avancement (ADMIN ou pilote de la fiche ; version attendue).");
         g.MapPut("/indicateurs/{id:int}", ModifierIndicateur).WithSummary("Cible d'un indicateur et lien à un code de l'observatoire (ADMIN ou pilote ; version attendue).");
         return api;
@@ -55,6 +56,27 @@ public static class ApiSchema
             actions = f.Actions.Select(a => new { a.Action.Id, a.Action.Numero, a.Action.Titre, statut = a.Action.Statut, a.Action.Version, notes = a.Notes.Select(n => new { n.Date, n.Statut, n.Texte, n.Auteur }) }),
             indicateurs = f.Indicateurs.Select(i => new { i.Indicateur.Id, i.Indicateur.Libelle, i.Indicateur.Type, i.Indicateur.Cible, i.Indicateur.CodeObservatoire, i.Indicateur.Version, valeurs = i.Valeurs }),
         }));
+    }
+
+    private static async Task<IResult> Bilan(int id, ServiceSchema service, [FromQuery] int? annee)
+    {
+        if (await service.PlanAsync(id) is not { } v) return Results.NotFound();
+        if (annee is { } a && !v.Annees.Contains(a)) return Results.BadRequest(new[] { new ErreurDto("annee", $"annee : elle doit être dans la période du schéma ({v.Plan.AnneeDebut}–{v.Plan.AnneeFin}).") });
+        var m = new ModeleBilan(v, annee);
+        object Avancement(IEnumerable<VueFiche> fiches)
+        {
+            var av = m.Avancement(fiches);
+            return new { actions = av.Total, statuts = SuiviSchema.Statuts.ToDictionary(s => s.Code, s => av.Nombre(s.Statut)), tauxRealisation = av.TauxRealisation };
+        }
+        return Results.Ok(new
+        {
+            annee, ensemble = Avancement(v.Fiches),
+            axes = v.Axes.Select(x => new
+            {
+                x.Axe.Numero, x.Axe.Titre, avancement = Avancement(x.Fiches),
+                fiches = x.Fiches.Select(f => new { f.Fiche.Numero, f.Fiche.Titre, avancement = Avancement([f]), manques = f.Manques }),
+            }),
+        });
     }
 
     private static async Task<IResult> SuivreAction(int id, SaisieSuivi saisie, ServiceSchema service)
