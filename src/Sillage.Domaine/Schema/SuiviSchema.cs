@@ -3,18 +3,19 @@ namespace Sillage.Domaine.Schema;
 /// <summary>Where an action of the plan stands.</summary>
 public enum StatutAction { NonEngagee, EnCours, Realisee, Reportee, Abandonnee }
 
-/// <summary>One status as shown: French label, a pastille colour and a symbol (colour is never the only cue).</summary>
-public sealed record PresentationStatut(StatutAction Statut, string Code, string Libelle, string Couleur, string Symbole);
+/// <summary>One status as shown: its code (also the pastille's CSS class, `pastille-CODE`), French label and a symbol
+/// (the colour is never the only cue).</summary>
+public sealed record PresentationStatut(StatutAction Statut, string Code, string Libelle, string Symbole);
 
 public static class SuiviSchema
 {
     public static readonly IReadOnlyList<PresentationStatut> Statuts =
     [
-        new(StatutAction.NonEngagee, "non_engagee", "non engagée", "#8a8a8a", "○"),
-        new(StatutAction.EnCours, "en_cours", "en cours", "#1f6fb2", "◐"),
-        new(StatutAction.Realisee, "realisee", "réalisée", "#237a3b", "●"),
-        new(StatutAction.Reportee, "reportee", "reportée", "#b36b00", "↷"),
-        new(StatutAction.Abandonnee, "abandonnee", "abandonnée", "#b1261c", "✕"),
+        new(StatutAction.NonEngagee, "non_engagee", "non engagée", "○"),
+        new(StatutAction.EnCours, "en_cours", "en cours", "◐"),
+        new(StatutAction.Realisee, "realisee", "réalisée", "●"),
+        new(StatutAction.Reportee, "reportee", "reportée", "↷"),
+        new(StatutAction.Abandonnee, "abandonnee", "abandonnée", "✕"),
     ];
 
     public static PresentationStatut Presentation(StatutAction s) => Statuts[(int)s];

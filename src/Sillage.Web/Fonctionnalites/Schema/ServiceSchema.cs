@@ -122,9 +122,6 @@ public sealed class ServiceSchema(SillageDbContext db, PorteeAcces portee, Servi
         return (true, i.FicheId is { } f ? await PeutModifierAsync(f, ct) : portee.Peut(Permission.AdministrerSchema));
     }
 
-    public async Task<List<int>> FichesModifiablesAsync(CancellationToken ct = default) =>
-        portee.UtilisateurId is { } u ? await db.PilotesFichesSchema.Where(p => p.UtilisateurId == u).Select(p => p.FicheId).ToListAsync(ct) : [];
-
     private string Auteur => portee.Utilisateur.Identity?.Name ?? "système";
 
     private static List<string> Lignes(string? texte) =>
