@@ -34,6 +34,15 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
     public DbSet<Reservation> Reservations => Set<Reservation>();
     public DbSet<Indisponibilite> Indisponibilites => Set<Indisponibilite>();
     public DbSet<UniteLieu> UnitesLieux => Set<UniteLieu>();
+    public DbSet<PlanSchema> PlansSchema => Set<PlanSchema>();
+    public DbSet<AxeSchema> AxesSchema => Set<AxeSchema>();
+    public DbSet<FicheSchema> FichesSchema => Set<FicheSchema>();
+    public DbSet<ActionSchema> ActionsSchema => Set<ActionSchema>();
+    public DbSet<NoteSuiviSchema> NotesSuiviSchema => Set<NoteSuiviSchema>();
+    public DbSet<IndicateurSchema> IndicateursSchema => Set<IndicateurSchema>();
+    public DbSet<ValeurIndicateurSchema> ValeursIndicateursSchema => Set<ValeurIndicateurSchema>();
+    public DbSet<PiloteFicheSchema> PilotesFichesSchema => Set<PiloteFicheSchema>();
+    public DbSet<VersionFicheSchema> VersionsFichesSchema => Set<VersionFicheSchema>();
 
     internal IUtilisateurCourant UtilisateurCourant { get; } = utilisateur ?? IUtilisateurCourant.Systeme;
 
@@ -92,6 +101,7 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
             e.Property(x => x.Version).IsConcurrencyToken();
         });
         ConfigurerDossier(builder);
+        ConfigurerSchema(builder);
 
         builder.Entity<EvenementAudit>(e =>
         {
@@ -104,6 +114,82 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
             e.HasIndex(a => a.Horodatage);
             e.HasIndex(a => new { a.Cible, a.CibleId });
             e.HasIndex(a => a.UtilisateurId);
+        });
+    }
+
+    private static void ConfigurerSchema(ModelBuilder builder)
+    {
+        builder.Entity<PlanSchema>(e =>
+        {
+            e.Property(x => x.CodeDepartement).HasMaxLength(3).IsRequired();
+            e.Property(x => x.NomDepartement).HasMaxLength(200).IsRequired();
+            e.Property(x => x.Titre).IsRequired();
+            e.Property(x => x.Adoption).HasMaxLength(10);
+            e.Property(x => x.NomFichier).HasMaxLength(255);
+            e.Property(x => x.EmpreinteFichier).HasMaxLength(64);
+            e.Property(x => x.ImportePar).HasMaxLength(256);
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        builder.Entity<AxeSchema>(e =>
+        {
+            e.HasOne<PlanSchema>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.PlanId, x.Ordre });
+        });
+        builder.Entity<FicheSchema>(e =>
+        {
+            e.HasOne<AxeSchema>().WithMany().HasForeignKey(x => x.AxeId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.PlanId, x.Numero }).IsUnique();
+            e.Property(x => x.Numero).HasMaxLength(40).IsRequired();
+            e.Property(x => x.PeriodeDebut).HasMaxLength(7);
+            e.Property(x => x.PeriodeFin).HasMaxLength(7);
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        builder.Entity<ActionSchema>(e =>
+        {
+            e.HasOne<FicheSchema>().WithMany().HasForeignKey(x => x.FicheId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.FicheId);
+            e.Property(x => x.Numero).HasMaxLength(40).IsRequired();
+            e.Property(x => x.Statut).HasMaxLength(20).IsRequired().HasDefaultValue("non_engagee");
+            e.Property(x => x.DebutReel).HasMaxLength(7);
+            e.Property(x => x.FinReelle).HasMaxLength(7);
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        builder.Entity<NoteSuiviSchema>(e =>
+        {
+            e.HasOne<ActionSchema>().WithMany().HasForeignKey(x => x.ActionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.ActionId);
+            e.Property(x => x.Statut).HasMaxLength(20).IsRequired();
+            e.Property(x => x.Texte).HasMaxLength(4000).IsRequired();
+            e.Property(x => x.Auteur).HasMaxLength(256).IsRequired();
+        });
+        builder.Entity<IndicateurSchema>(e =>
+        {
+            e.HasOne<PlanSchema>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<FicheSchema>().WithMany().HasForeignKey(x => x.FicheId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.PlanId, x.FicheId });
+            e.Property(x => x.Type).HasMaxLength(20);
+            e.Property(x => x.Cible).HasMaxLength(200);
+            e.Property(x => x.CodeObservatoire).HasMaxLength(60);
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        builder.Entity<ValeurIndicateurSchema>(e =>
+        {
+            e.HasOne<IndicateurSchema>().WithMany().HasForeignKey(x => x.IndicateurId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.IndicateurId, x.Annee }).IsUnique();
+            e.Property(x => x.Valeur).HasPrecision(18, 2);
+            e.Property(x => x.Auteur).HasMaxLength(256);
+        });
+        builder.Entity<PiloteFicheSchema>(e =>
+        {
+            e.HasKey(x => new { x.FicheId, x.UtilisateurId });
+            e.HasOne<FicheSchema>().WithMany().HasForeignKey(x => x.FicheId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Utilisateur>().WithMany().HasForeignKey(x => x.UtilisateurId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<VersionFicheSchema>(e =>
+        {
+            e.HasOne<FicheSchema>().WithMany().HasForeignKey(x => x.FicheId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.FicheId, x.Version });
+            e.Property(x => x.Par).HasMaxLength(256);
         });
     }
 

@@ -98,6 +98,9 @@ public class ParcoursTests(Navigateur navigateur, ServeurSillage serveur)
         d.Add("cadre.nord", "/observatoire");
         d.Add("odpe", "/observatoire/serie?code=MES_ADM&territoire=*");
         d.Add("", "/connexion");
+        foreach (var url in new[] { "/schema", "/schema/{schema}", "/schema/fiche/{fiche}", "/schema/fiche/{fiche}/modifier", "/schema/{schema}/calendrier", "/schema/{schema}/calendrier?pas=annee", "/schema/{schema}/bilan", "/schema/{schema}/bilan?annee=2019" })
+            d.Add("administrateur", url);
+        d.Add("referent.nord", "/schema/fiche/{fiche}");
         return d;
     }
 
@@ -113,6 +116,11 @@ public class ParcoursTests(Navigateur navigateur, ServeurSillage serveur)
         }
         else page = await ConnecterAsync(login);
         if (url.Contains("{lieu}")) url = url.Replace("{lieu}", (await LieuAsync()).ToString());
+        if (url.Contains("/schema/"))
+        {
+            var (plan, fiche) = await SchemaNavigateurTests.AssurerAsync(serveur);
+            url = url.Replace("{schema}", plan.ToString()).Replace("{fiche}", fiche.ToString());
+        }
         await page.GotoAsync(new Uri(serveur.Adresse, url.Replace("{nord}", serveur.EnfantNord.ToString())).ToString());
         var resultat = await page.RunAxe();
         var graves = resultat.Violations.Where(v => v.Impact is "serious" or "critical")

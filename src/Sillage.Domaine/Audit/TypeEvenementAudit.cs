@@ -30,6 +30,16 @@ public enum TypeEvenementAudit
     FusionDossiers = 3010,
     Import = 3100,
     Export = 3101,
+
+    // Schéma départemental (4200–4299)
+    SchemaImporte = 4200,
+    SchemaFicheModifiee = 4201,
+    SchemaStatutAction = 4202,
+    SchemaIndicateurModifie = 4203,
+    SchemaValeurIndicateur = 4204,
+    SchemaPilotesDesignes = 4205,
+    SchemaBilanImprime = 4206,
+    SchemaImportRefuse = 4207,
 }
 
 public static class TypeEvenementAuditLibelles
@@ -55,6 +65,14 @@ public static class TypeEvenementAuditLibelles
         TypeEvenementAudit.FusionDossiers => "Fusion de deux dossiers d'enfant",
         TypeEvenementAudit.Import => "Import de données (format d'échange)",
         TypeEvenementAudit.Export => "Export de données (format d'échange)",
+        TypeEvenementAudit.SchemaImporte => "Schéma départemental importé",
+        TypeEvenementAudit.SchemaFicheModifiee => "Fiche du schéma modifiée (nouvelle version)",
+        TypeEvenementAudit.SchemaStatutAction => "Suivi d'une action du schéma",
+        TypeEvenementAudit.SchemaIndicateurModifie => "Indicateur du schéma modifié (cible, lien à l'observatoire)",
+        TypeEvenementAudit.SchemaValeurIndicateur => "Valeur annuelle d'un indicateur du schéma",
+        TypeEvenementAudit.SchemaPilotesDesignes => "Pilotes d'une fiche du schéma désignés",
+        TypeEvenementAudit.SchemaBilanImprime => "Bilan du schéma imprimé ou exporté",
+        TypeEvenementAudit.SchemaImportRefuse => "Import d'un schéma refusé",
         _ => type.ToString(),
     };
 }

@@ -25,20 +25,24 @@ public enum Permission
     /// <summary>Fusionner deux dossiers du même enfant (doublons) : agents CRIP (tout le département)
     /// et cadres décideurs (leurs territoires, les deux dossiers doivent y être).</summary>
     FusionnerDossiers,
+    /// <summary>Lire le schéma départemental enfance-famille, son suivi et son bilan (tous les rôles).</summary>
+    ConsulterSchema,
+    /// <summary>Importer un schéma et modifier toutes ses fiches (les pilotes désignés modifient leurs fiches).</summary>
+    AdministrerSchema,
 }
 
 public static class MatriceAutorisations
 {
     private static readonly IReadOnlyDictionary<string, Permission[]> ParRole = new Dictionary<string, Permission[]>
     {
-        [Role.Admin] = [Permission.Administrer],
-        [Role.Crip] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.FusionnerDossiers, Permission.ConsulterLieux, Permission.ConsulterObservatoire],
-        [Role.Evaluateur] = [Permission.LireDossierEnfant, Permission.ConsulterLieux],
-        [Role.ReferentAse] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.ConsulterLieux],
-        [Role.Cadre] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.FusionnerDossiers, Permission.ConsulterLieux, Permission.DeciderMesure, Permission.ConsulterObservatoire],
-        [Role.Lieux] = [Permission.GererLieux, Permission.ConsulterLieux],
-        [Role.Odpe] = [Permission.LireDonneesPseudonymisees, Permission.ConsulterObservatoire],
-        [Role.Dpo] = [Permission.LireJournalAudit],
+        [Role.Admin] = [Permission.Administrer, Permission.ConsulterSchema, Permission.AdministrerSchema],
+        [Role.Crip] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.FusionnerDossiers, Permission.ConsulterLieux, Permission.ConsulterObservatoire, Permission.ConsulterSchema],
+        [Role.Evaluateur] = [Permission.LireDossierEnfant, Permission.ConsulterLieux, Permission.ConsulterSchema],
+        [Role.ReferentAse] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.ConsulterLieux, Permission.ConsulterSchema],
+        [Role.Cadre] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.FusionnerDossiers, Permission.ConsulterLieux, Permission.DeciderMesure, Permission.ConsulterObservatoire, Permission.ConsulterSchema],
+        [Role.Lieux] = [Permission.GererLieux, Permission.ConsulterLieux, Permission.ConsulterSchema],
+        [Role.Odpe] = [Permission.LireDonneesPseudonymisees, Permission.ConsulterObservatoire, Permission.ConsulterSchema],
+        [Role.Dpo] = [Permission.LireJournalAudit, Permission.ConsulterSchema],
     };
 
     public static IReadOnlyList<Permission> Permissions(string role) =>

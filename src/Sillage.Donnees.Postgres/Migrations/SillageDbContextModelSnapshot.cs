@@ -173,6 +173,59 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.ActionSchema", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DebutReel")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("DetailsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("FicheId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FinReelle")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("Numero")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("non_engagee");
+
+                    b.Property<string>("Titre")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FicheId");
+
+                    b.ToTable("ActionsSchema");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.AnomalieQualite", b =>
                 {
                     b.Property<int>("Id")
@@ -217,6 +270,42 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.HasIndex("EnfantId");
 
                     b.ToTable("AnomaliesQualite");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.AxeSchema", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Numero")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ObjectifsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Principe")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Titre")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Ordre");
+
+                    b.ToTable("AxesSchema");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Departement", b =>
@@ -480,6 +569,135 @@ namespace Sillage.Donnees.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("ExamensCessec");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.FicheSchema", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AxeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CalendrierJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("CopilotesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DiagnosticJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Numero")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Objectif")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ObjectifsOperationnelsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PartenairesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PartiesPrenantesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PeriodeDebut")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("PeriodeFin")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("PilotesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PointsVigilanceJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Titre")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AxeId");
+
+                    b.HasIndex("PlanId", "Numero")
+                        .IsUnique();
+
+                    b.ToTable("FichesSchema");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.IndicateurSchema", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Cible")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CodeObservatoire")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int?>("FicheId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FicheId");
+
+                    b.HasIndex("PlanId", "FicheId");
+
+                    b.ToTable("IndicateursSchema");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Indisponibilite", b =>
@@ -802,6 +1020,45 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.ToTable("Mesures");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.NoteSuiviSchema", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Auteur")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("EcriteLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Texte")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.ToTable("NotesSuiviSchema");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.ParametreRegle", b =>
                 {
                     b.Property<string>("Code")
@@ -869,6 +1126,91 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.HasIndex("EnfantId");
 
                     b.ToTable("Parents");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.PiloteFicheSchema", b =>
+                {
+                    b.Property<int>("FicheId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UtilisateurId")
+                        .HasColumnType("text");
+
+                    b.HasKey("FicheId", "UtilisateurId");
+
+                    b.HasIndex("UtilisateurId");
+
+                    b.ToTable("PilotesFichesSchema");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.PlanSchema", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Adoption")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("AnneeDebut")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AnneeFin")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BilanPrecedentJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("CodeDepartement")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("EmpreinteFichier")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("GouvernanceJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("ImporteLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("NomDepartement")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NomFichier")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("SourcesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Titre")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PlansSchema");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Population", b =>
@@ -1230,6 +1572,68 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.ToTable("UtilisateursTerritoires");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.ValeurIndicateurSchema", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Auteur")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("IndicateurId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Valeur")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicateurId", "Annee")
+                        .IsUnique();
+
+                    b.ToTable("ValeursIndicateursSchema");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.VersionFicheSchema", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContenuJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("FicheId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Le")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Par")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FicheId", "Version");
+
+                    b.ToTable("VersionsFichesSchema");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1281,6 +1685,24 @@ namespace Sillage.Donnees.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.ActionSchema", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.FicheSchema", null)
+                        .WithMany()
+                        .HasForeignKey("FicheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.AxeSchema", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.PlanSchema", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Document", b =>
                 {
                     b.HasOne("Sillage.Donnees.Entites.Enfant", null)
@@ -1323,6 +1745,29 @@ namespace Sillage.Donnees.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("EnfantId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.FicheSchema", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.AxeSchema", null)
+                        .WithMany()
+                        .HasForeignKey("AxeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.IndicateurSchema", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.FicheSchema", null)
+                        .WithMany()
+                        .HasForeignKey("FicheId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Sillage.Donnees.Entites.PlanSchema", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1394,11 +1839,35 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.Navigation("Renouvelle");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.NoteSuiviSchema", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.ActionSchema", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Parent", b =>
                 {
                     b.HasOne("Sillage.Donnees.Entites.Enfant", null)
                         .WithMany()
                         .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.PiloteFicheSchema", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.FicheSchema", null)
+                        .WithMany()
+                        .HasForeignKey("FicheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1500,6 +1969,24 @@ namespace Sillage.Donnees.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Territoire");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.ValeurIndicateurSchema", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.IndicateurSchema", null)
+                        .WithMany()
+                        .HasForeignKey("IndicateurId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.VersionFicheSchema", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.FicheSchema", null)
+                        .WithMany()
+                        .HasForeignKey("FicheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.InformationEntrante", b =>

@@ -162,6 +162,57 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.ActionSchema", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DebutReel")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DetailsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FicheId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FinReelle")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Numero")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("non_engagee");
+
+                    b.Property<string>("Titre")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FicheId");
+
+                    b.ToTable("ActionsSchema");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.AnomalieQualite", b =>
                 {
                     b.Property<int>("Id")
@@ -204,6 +255,40 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.HasIndex("EnfantId");
 
                     b.ToTable("AnomaliesQualite");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.AxeSchema", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Numero")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjectifsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Principe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Titre")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Ordre");
+
+                    b.ToTable("AxesSchema");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Departement", b =>
@@ -457,6 +542,131 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ExamensCessec");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.FicheSchema", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AxeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CalendrierJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CopilotesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiagnosticJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Numero")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Objectif")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjectifsOperationnelsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartenairesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartiesPrenantesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodeDebut")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodeFin")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PilotesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PointsVigilanceJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Titre")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AxeId");
+
+                    b.HasIndex("PlanId", "Numero")
+                        .IsUnique();
+
+                    b.ToTable("FichesSchema");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.IndicateurSchema", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cible")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeObservatoire")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FicheId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FicheId");
+
+                    b.HasIndex("PlanId", "FicheId");
+
+                    b.ToTable("IndicateursSchema");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Indisponibilite", b =>
@@ -767,6 +977,43 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.ToTable("Mesures");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.NoteSuiviSchema", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Auteur")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EcriteLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Texte")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.ToTable("NotesSuiviSchema");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.ParametreRegle", b =>
                 {
                     b.Property<string>("Code")
@@ -832,6 +1079,89 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.HasIndex("EnfantId");
 
                     b.ToTable("Parents");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.PiloteFicheSchema", b =>
+                {
+                    b.Property<int>("FicheId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UtilisateurId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FicheId", "UtilisateurId");
+
+                    b.HasIndex("UtilisateurId");
+
+                    b.ToTable("PilotesFichesSchema");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.PlanSchema", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Adoption")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AnneeDebut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnneeFin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BilanPrecedentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeDepartement")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmpreinteFichier")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GouvernanceJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImporteLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NomDepartement")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NomFichier")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourcesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Titre")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PlansSchema");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Population", b =>
@@ -1179,6 +1509,64 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.ToTable("UtilisateursTerritoires");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.ValeurIndicateurSchema", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Auteur")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndicateurId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Valeur")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicateurId", "Annee")
+                        .IsUnique();
+
+                    b.ToTable("ValeursIndicateursSchema");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.VersionFicheSchema", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContenuJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FicheId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Le")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Par")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FicheId", "Version");
+
+                    b.ToTable("VersionsFichesSchema");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1230,6 +1618,24 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.ActionSchema", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.FicheSchema", null)
+                        .WithMany()
+                        .HasForeignKey("FicheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.AxeSchema", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.PlanSchema", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Document", b =>
                 {
                     b.HasOne("Sillage.Donnees.Entites.Enfant", null)
@@ -1272,6 +1678,29 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("EnfantId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.FicheSchema", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.AxeSchema", null)
+                        .WithMany()
+                        .HasForeignKey("AxeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.IndicateurSchema", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.FicheSchema", null)
+                        .WithMany()
+                        .HasForeignKey("FicheId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Sillage.Donnees.Entites.PlanSchema", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1343,11 +1772,35 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.Navigation("Renouvelle");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.NoteSuiviSchema", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.ActionSchema", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Parent", b =>
                 {
                     b.HasOne("Sillage.Donnees.Entites.Enfant", null)
                         .WithMany()
                         .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.PiloteFicheSchema", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.FicheSchema", null)
+                        .WithMany()
+                        .HasForeignKey("FicheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1449,6 +1902,24 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Territoire");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.ValeurIndicateurSchema", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.IndicateurSchema", null)
+                        .WithMany()
+                        .HasForeignKey("IndicateurId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.VersionFicheSchema", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.FicheSchema", null)
+                        .WithMany()
+                        .HasForeignKey("FicheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.InformationEntrante", b =>

@@ -25,6 +25,8 @@ public static class Interface
         services.AddScoped<Fonctionnalites.Echeances.ServiceEcheances>();
         services.AddScoped<Fonctionnalites.Observatoire.ChargeurInstantane>();
         services.AddScoped<Fonctionnalites.Observatoire.ServiceObservatoire>();
+        services.AddScoped<Fonctionnalites.Schema.ImportSchema>();
+        services.AddScoped<Fonctionnalites.Schema.ServiceSchema>();
         services.AddScoped<Fonctionnalites.Enfants.RechercheEnfants>();
         services.AddScoped<Fonctionnalites.Enfants.DossierEnfant>();
         services.AddScoped<Fonctionnalites.Enfants.EditionEnfant>();
@@ -43,6 +45,7 @@ public static class Interface
                 o.Conventions.AuthorizeFolder("/Parcours", nameof(Permission.ModifierDossierEnfant));
                 o.Conventions.AuthorizeFolder("/Observatoire", nameof(Permission.ConsulterObservatoire));
                 o.Conventions.AuthorizeFolder("/Qualite", nameof(Permission.Administrer));
+                o.Conventions.AuthorizeFolder("/Schema", nameof(Permission.ConsulterSchema));
                 o.Conventions.AllowAnonymousToPage("/Compte/Connexion");
                 o.Conventions.AllowAnonymousToPage("/Erreur");
                 o.Conventions.AddPageRoute("/Enfants/Edition", "/enfants/{id:int}/modifier");

@@ -1,0 +1,336 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Sillage.Donnees.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class Schema : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "PlansSchema",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CodeDepartement = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    NomDepartement = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Titre = table.Column<string>(type: "text", nullable: false),
+                    AnneeDebut = table.Column<int>(type: "integer", nullable: false),
+                    AnneeFin = table.Column<int>(type: "integer", nullable: false),
+                    Adoption = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    SourcesJson = table.Column<string>(type: "text", nullable: false),
+                    GouvernanceJson = table.Column<string>(type: "text", nullable: false),
+                    BilanPrecedentJson = table.Column<string>(type: "text", nullable: false),
+                    NomFichier = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    EmpreinteFichier = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ImporteLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ImportePar = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlansSchema", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AxesSchema",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    Ordre = table.Column<int>(type: "integer", nullable: false),
+                    Numero = table.Column<string>(type: "text", nullable: false),
+                    Titre = table.Column<string>(type: "text", nullable: false),
+                    Principe = table.Column<string>(type: "text", nullable: true),
+                    ObjectifsJson = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AxesSchema", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AxesSchema_PlansSchema_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "PlansSchema",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FichesSchema",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AxeId = table.Column<int>(type: "integer", nullable: false),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    Ordre = table.Column<int>(type: "integer", nullable: false),
+                    Numero = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Titre = table.Column<string>(type: "text", nullable: false),
+                    Objectif = table.Column<string>(type: "text", nullable: true),
+                    PeriodeDebut = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
+                    PeriodeFin = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
+                    DiagnosticJson = table.Column<string>(type: "text", nullable: false),
+                    ObjectifsOperationnelsJson = table.Column<string>(type: "text", nullable: false),
+                    PilotesJson = table.Column<string>(type: "text", nullable: false),
+                    CopilotesJson = table.Column<string>(type: "text", nullable: false),
+                    PartiesPrenantesJson = table.Column<string>(type: "text", nullable: false),
+                    PartenairesJson = table.Column<string>(type: "text", nullable: false),
+                    CalendrierJson = table.Column<string>(type: "text", nullable: false),
+                    PointsVigilanceJson = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FichesSchema", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FichesSchema_AxesSchema_AxeId",
+                        column: x => x.AxeId,
+                        principalTable: "AxesSchema",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ActionsSchema",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FicheId = table.Column<int>(type: "integer", nullable: false),
+                    Ordre = table.Column<int>(type: "integer", nullable: false),
+                    Numero = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Titre = table.Column<string>(type: "text", nullable: false),
+                    DetailsJson = table.Column<string>(type: "text", nullable: false),
+                    Statut = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false, defaultValue: "non_engagee"),
+                    DebutReel = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
+                    FinReelle = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActionsSchema", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActionsSchema_FichesSchema_FicheId",
+                        column: x => x.FicheId,
+                        principalTable: "FichesSchema",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IndicateursSchema",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    FicheId = table.Column<int>(type: "integer", nullable: true),
+                    Ordre = table.Column<int>(type: "integer", nullable: false),
+                    Libelle = table.Column<string>(type: "text", nullable: false),
+                    Type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Cible = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CodeObservatoire = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IndicateursSchema", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IndicateursSchema_FichesSchema_FicheId",
+                        column: x => x.FicheId,
+                        principalTable: "FichesSchema",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_IndicateursSchema_PlansSchema_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "PlansSchema",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PilotesFichesSchema",
+                columns: table => new
+                {
+                    FicheId = table.Column<int>(type: "integer", nullable: false),
+                    UtilisateurId = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PilotesFichesSchema", x => new { x.FicheId, x.UtilisateurId });
+                    table.ForeignKey(
+                        name: "FK_PilotesFichesSchema_AspNetUsers_UtilisateurId",
+                        column: x => x.UtilisateurId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PilotesFichesSchema_FichesSchema_FicheId",
+                        column: x => x.FicheId,
+                        principalTable: "FichesSchema",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VersionsFichesSchema",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FicheId = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Le = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Par = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ContenuJson = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VersionsFichesSchema", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VersionsFichesSchema_FichesSchema_FicheId",
+                        column: x => x.FicheId,
+                        principalTable: "FichesSchema",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NotesSuiviSchema",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ActionId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Statut = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Texte = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Auteur = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    EcriteLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NotesSuiviSchema", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NotesSuiviSchema_ActionsSchema_ActionId",
+                        column: x => x.ActionId,
+                        principalTable: "ActionsSchema",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ValeursIndicateursSchema",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    IndicateurId = table.Column<int>(type: "integer", nullable: false),
+                    Annee = table.Column<int>(type: "integer", nullable: false),
+                    Valeur = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Auteur = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ValeursIndicateursSchema", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ValeursIndicateursSchema_IndicateursSchema_IndicateurId",
+                        column: x => x.IndicateurId,
+                        principalTable: "IndicateursSchema",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionsSchema_FicheId",
+                table: "ActionsSchema",
+                column: "FicheId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AxesSchema_PlanId_Ordre",
+                table: "AxesSchema",
+                columns: new[] { "PlanId", "Ordre" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FichesSchema_AxeId",
+                table: "FichesSchema",
+                column: "AxeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FichesSchema_PlanId_Numero",
+                table: "FichesSchema",
+                columns: new[] { "PlanId", "Numero" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicateursSchema_FicheId",
+                table: "IndicateursSchema",
+                column: "FicheId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicateursSchema_PlanId_FicheId",
+                table: "IndicateursSchema",
+                columns: new[] { "PlanId", "FicheId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NotesSuiviSchema_ActionId",
+                table: "NotesSuiviSchema",
+                column: "ActionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PilotesFichesSchema_UtilisateurId",
+                table: "PilotesFichesSchema",
+                column: "UtilisateurId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ValeursIndicateursSchema_IndicateurId_Annee",
+                table: "ValeursIndicateursSchema",
+                columns: new[] { "IndicateurId", "Annee" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VersionsFichesSchema_FicheId_Version",
+                table: "VersionsFichesSchema",
+                columns: new[] { "FicheId", "Version" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "NotesSuiviSchema");
+
+            migrationBuilder.DropTable(
+                name: "PilotesFichesSchema");
+
+            migrationBuilder.DropTable(
+                name: "ValeursIndicateursSchema");
+
+            migrationBuilder.DropTable(
+                name: "VersionsFichesSchema");
+
+            migrationBuilder.DropTable(
+                name: "ActionsSchema");
+
+            migrationBuilder.DropTable(
+                name: "IndicateursSchema");
+
+            migrationBuilder.DropTable(
+                name: "FichesSchema");
+
+            migrationBuilder.DropTable(
+                name: "AxesSchema");
+
+            migrationBuilder.DropTable(
+                name: "PlansSchema");
+        }
+    }
+}
