@@ -34,6 +34,8 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
     public DbSet<Reservation> Reservations => Set<Reservation>();
     public DbSet<Indisponibilite> Indisponibilites => Set<Indisponibilite>();
     public DbSet<UniteLieu> UnitesLieux => Set<UniteLieu>();
+    public DbSet<EvaluateurInformation> EvaluateursInformations => Set<EvaluateurInformation>();
+    public DbSet<RetourCrip> RetoursCrip => Set<RetourCrip>();
 
     internal IUtilisateurCourant UtilisateurCourant { get; } = utilisateur ?? IUtilisateurCourant.Systeme;
 
@@ -92,6 +94,7 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
             e.Property(x => x.Version).IsConcurrencyToken();
         });
         ConfigurerDossier(builder);
+        ConfigurerCrip(builder);
 
         builder.Entity<EvenementAudit>(e =>
         {
@@ -104,6 +107,51 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
             e.HasIndex(a => a.Horodatage);
             e.HasIndex(a => new { a.Cible, a.CibleId });
             e.HasIndex(a => a.UtilisateurId);
+        });
+    }
+
+    private static void ConfigurerCrip(ModelBuilder builder)
+    {
+        builder.Entity<InformationEntrante>(e =>
+        {
+            e.Property(x => x.Canal).HasMaxLength(40);
+            e.Property(x => x.InformateurIdentite).HasMaxLength(400);
+            e.Property(x => x.InformateurQualite).HasMaxLength(200);
+            e.Property(x => x.Faits).HasMaxLength(400);
+            e.Property(x => x.Recit).HasMaxLength(2000);
+            e.Property(x => x.Analyse).HasMaxLength(20);
+            e.Property(x => x.MotifAnalyse).HasMaxLength(400);
+            e.Property(x => x.RecueillePar).HasMaxLength(256);
+            e.Property(x => x.QualifieePar).HasMaxLength(256);
+            e.Property(x => x.MotifParentsNonInformes).HasMaxLength(400);
+            e.Property(x => x.VisitesDomicile).HasMaxLength(200);
+            e.Property(x => x.AccompagnementAnterieur).HasMaxLength(400);
+        });
+        builder.Entity<InformationEnfant>(e =>
+        {
+            e.Property(x => x.MotifNonRencontreSeul).HasMaxLength(400);
+            e.Property(x => x.Proposition).HasMaxLength(40);
+            e.Property(x => x.ConclusionEvaluateurs).HasMaxLength(2000);
+            e.Property(x => x.DecidePar).HasMaxLength(256);
+            e.Property(x => x.FondementSaisine).HasMaxLength(20);
+            e.Property(x => x.ActionsPrecedentes).HasMaxLength(1000);
+            e.Property(x => x.MotifDecision).HasMaxLength(1000);
+            e.HasOne<Mesure>().WithMany().HasForeignKey(x => x.MesureId).OnDelete(DeleteBehavior.SetNull);
+        });
+        builder.Entity<EvaluateurInformation>(e =>
+        {
+            e.HasOne(x => x.Information).WithMany().HasForeignKey(x => x.InformationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(x => x.Utilisateur).WithMany().HasForeignKey(x => x.UtilisateurId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.InformationId, x.UtilisateurId }).IsUnique();
+            e.HasIndex(x => x.UtilisateurId);
+        });
+        builder.Entity<RetourCrip>(e =>
+        {
+            e.HasOne(x => x.Information).WithMany().HasForeignKey(x => x.InformationId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.Type).HasMaxLength(40).IsRequired();
+            e.Property(x => x.FaitePar).HasMaxLength(256);
+            e.HasIndex(x => x.InformationId);
+            e.Property(x => x.Version).IsConcurrencyToken();
         });
     }
 

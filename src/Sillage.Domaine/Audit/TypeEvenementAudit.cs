@@ -30,6 +30,19 @@ public enum TypeEvenementAudit
     FusionDossiers = 3010,
     Import = 3100,
     Export = 3101,
+
+    // CRIP (informations préoccupantes)
+    RecueilInformation = 4000,
+    QualificationInformation = 4001,
+    DesignationEvaluateurs = 4002,
+    EvaluationInformation = 4003,
+    ConclusionEvaluateurs = 4004,
+    DecisionSuiteInformation = 4005,
+    SaisineParquet = 4006,
+    RetourCrip = 4007,
+    CourrierCrip = 4008,
+    ConsultationInformation = 4009,
+    ExportTableauCrip = 4010,
 }
 
 public static class TypeEvenementAuditLibelles
@@ -55,6 +68,17 @@ public static class TypeEvenementAuditLibelles
         TypeEvenementAudit.FusionDossiers => "Fusion de deux dossiers d'enfant",
         TypeEvenementAudit.Import => "Import de données (format d'échange)",
         TypeEvenementAudit.Export => "Export de données (format d'échange)",
+        TypeEvenementAudit.RecueilInformation => "CRIP : recueil d'une information entrante",
+        TypeEvenementAudit.QualificationInformation => "CRIP : première analyse (qualification)",
+        TypeEvenementAudit.DesignationEvaluateurs => "CRIP : désignation des évaluateurs",
+        TypeEvenementAudit.EvaluationInformation => "CRIP : évaluation renseignée",
+        TypeEvenementAudit.ConclusionEvaluateurs => "CRIP : conclusion des évaluateurs",
+        TypeEvenementAudit.DecisionSuiteInformation => "CRIP : décision de la suite",
+        TypeEvenementAudit.SaisineParquet => "CRIP : saisine du Parquet (danger grave et immédiat)",
+        TypeEvenementAudit.RetourCrip => "CRIP : retour effectué",
+        TypeEvenementAudit.CourrierCrip => "CRIP : courrier généré",
+        TypeEvenementAudit.ConsultationInformation => "CRIP : consultation d'une information",
+        TypeEvenementAudit.ExportTableauCrip => "CRIP : export du tableau de bord",
         _ => type.ToString(),
     };
 }

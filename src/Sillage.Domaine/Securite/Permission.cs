@@ -25,6 +25,14 @@ public enum Permission
     /// <summary>Fusionner deux dossiers du même enfant (doublons) : agents CRIP (tout le département)
     /// et cadres décideurs (leurs territoires, les deux dossiers doivent y être).</summary>
     FusionnerDossiers,
+    /// <summary>Consulter le registre et le tableau de bord de la CRIP (informations préoccupantes de sa portée).</summary>
+    ConsulterCrip,
+    /// <summary>Recueillir et qualifier une information entrante, désigner les évaluateurs, saisir le Parquet, suivre les retours (CRIP).</summary>
+    TraiterInformation,
+    /// <summary>Renseigner l'évaluation d'une information préoccupante dont on est évaluateur désigné.</summary>
+    EvaluerInformation,
+    /// <summary>Décider de la suite d'une information préoccupante après la conclusion des évaluateurs (cadre décideur).</summary>
+    DeciderSuiteInformation,
 }
 
 public static class MatriceAutorisations
@@ -32,10 +40,12 @@ public static class MatriceAutorisations
     private static readonly IReadOnlyDictionary<string, Permission[]> ParRole = new Dictionary<string, Permission[]>
     {
         [Role.Admin] = [Permission.Administrer],
-        [Role.Crip] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.FusionnerDossiers, Permission.ConsulterLieux, Permission.ConsulterObservatoire],
-        [Role.Evaluateur] = [Permission.LireDossierEnfant, Permission.ConsulterLieux],
+        [Role.Crip] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.FusionnerDossiers, Permission.ConsulterLieux, Permission.ConsulterObservatoire,
+            Permission.ConsulterCrip, Permission.TraiterInformation],
+        [Role.Evaluateur] = [Permission.LireDossierEnfant, Permission.ConsulterLieux, Permission.ConsulterCrip, Permission.EvaluerInformation],
         [Role.ReferentAse] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.ConsulterLieux],
-        [Role.Cadre] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.FusionnerDossiers, Permission.ConsulterLieux, Permission.DeciderMesure, Permission.ConsulterObservatoire],
+        [Role.Cadre] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.FusionnerDossiers, Permission.ConsulterLieux, Permission.DeciderMesure, Permission.ConsulterObservatoire,
+            Permission.ConsulterCrip, Permission.DeciderSuiteInformation],
         [Role.Lieux] = [Permission.GererLieux, Permission.ConsulterLieux],
         [Role.Odpe] = [Permission.LireDonneesPseudonymisees, Permission.ConsulterObservatoire],
         [Role.Dpo] = [Permission.LireJournalAudit],
