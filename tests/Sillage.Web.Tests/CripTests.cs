@@ -154,6 +154,8 @@ public class CripTests(ServeurSillage serveur) : IClassFixture<ServeurSillage>
         Assert.Contains("Saisine de l'autorité judiciaire", lettre);
         Assert.DoesNotContain("INFORMATRICE", lettre, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Médecin généraliste", lettre);
+        var pdf = await crip.Http.GetByteArrayAsync($"/crip/{id}/courrier/{parents.Id}?handler=Pdf");
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
         var professionnel = retours.Single(x => x.Type == "RETOUR_PROFESSIONNEL");
         Assert.Contains(Informateur, await crip.LireTexteAsync($"/crip/{id}/courrier/{professionnel.Id}"));
         // The evaluator of the territory sees the information, never the reporter's identity.
@@ -207,5 +209,30 @@ public class CripTests(ServeurSillage serveur) : IClassFixture<ServeurSillage>
         // Out of the evaluator's territory: 404.
         using var evaluateur = await serveur.ConnecterAsync("evaluateur.nord");
         Assert.Equal(HttpStatusCode.NotFound, (await evaluateur.Http.GetAsync($"/crip/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task L_API_recueille_et_decrit_chaque_etape()
+    {
+        using var crip = await serveur.ConnecterAsync("crip");
+        var r = await crip.Http.PostAsJsonAsync("/api/v1/crip/informations", new
+        {
+            dateReception = Date(3), heureReception = "08:15:00", canal = "COURRIEL", origine = "VOISINAGE", informateurProfessionnel = false,
+            informateurIdentite = "M. Voisin", dateDemandeRetour = Date(2), faits = new[] { "CONDITIONS_VIE" }, enfants = new[] { serveur.EnfantNord2 },
+        });
+        Assert.Equal(HttpStatusCode.Created, r.StatusCode);
+        var id = (await r.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetInt32();
+        var info = await crip.Http.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/crip/informations/{id}");
+        Assert.Equal("À qualifier", info.GetProperty("statut").GetString());
+        var retour = info.GetProperty("retours")[0];
+        Assert.Equal("REPONSE_INFORMATEUR", retour.GetProperty("type").GetString());
+        Assert.Equal(DateOnly.FromDateTime(DateTime.Today.AddDays(-2)).AddMonths(3), DateOnly.Parse(retour.GetProperty("echeance").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+        var fait = await crip.Http.PostAsJsonAsync($"/api/v1/crip/informations/{id}/retours/{retour.GetProperty("id").GetInt32()}", new { date = Date(0), version = retour.GetProperty("version").GetInt32() });
+        Assert.Equal(HttpStatusCode.OK, fait.StatusCode);
+
+        using var evaluateur = await serveur.ConnecterAsync("evaluateur.nord");
+        var tableau = await evaluateur.Http.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/crip/tableau");
+        Assert.True(tableau.GetProperty("statuts").GetProperty("À qualifier").GetInt32() >= 1);
+        Assert.Equal(HttpStatusCode.OK, (await crip.Http.GetAsync("/openapi/v1.json")).StatusCode);
     }
 }
