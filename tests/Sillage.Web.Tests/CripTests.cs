@@ -206,6 +206,9 @@ public class CripTests(ServeurSillage serveur) : IClassFixture<ServeurSillage>
         Assert.Contains("Date de qualification : elle précède la réception", await api.Content.ReadAsStringAsync());
         api = await crip.Http.PostAsJsonAsync($"/api/v1/crip/informations/{id}/evaluateurs", new { evaluateurs = new[] { "seul" }, version = await VersionAsync(id) });
         Assert.Contains("au moins deux professionnels", await api.Content.ReadAsStringAsync());
+        // A later request of a non-professional reporter: refused for a professional one, dated after the receipt.
+        api = await crip.Http.PostAsJsonAsync($"/api/v1/crip/informations/{id}/demande-retour", new { date = Date(1), version = await VersionAsync(id) });
+        Assert.Contains("informateur non professionnel", await api.Content.ReadAsStringAsync());
         // Out of the evaluator's territory: 404.
         using var evaluateur = await serveur.ConnecterAsync("evaluateur.nord");
         Assert.Equal(HttpStatusCode.NotFound, (await evaluateur.Http.GetAsync($"/crip/{id}")).StatusCode);

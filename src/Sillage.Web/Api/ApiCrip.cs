@@ -30,6 +30,8 @@ public static class ApiCrip
             .RequireAuthorization(nameof(Permission.EvaluerInformation)).WithSummary("Liste de contrôle de l'évaluation et conclusion commune par enfant (évaluateurs désignés).");
         crip.MapPost("/informations/{id:int}/decision", (int id, SaisieDecision s, ServiceCrip sv) => Repondre(sv.DeciderAsync(id, s)))
             .RequireAuthorization(nameof(Permission.DeciderSuiteInformation)).WithSummary("Décision de la suite par enfant (cadre) ; une prestation administrative ouvre la mesure.");
+        crip.MapPost("/informations/{id:int}/demande-retour", (int id, SaisieRetour s, ServiceCrip sv) => Repondre(sv.DemanderRetourAsync(id, s)))
+            .RequireAuthorization(nameof(Permission.TraiterInformation)).WithSummary("Demande de retour d'un informateur non professionnel (réponse due sous 3 mois, CASF L226-5).");
         crip.MapPost("/informations/{id:int}/retours/{retour:int}", (int id, int retour, SaisieRetour s, ServiceCrip sv) => Repondre(sv.RetourFaitAsync(id, retour, s)))
             .RequireAuthorization(nameof(Permission.TraiterInformation)).WithSummary("Marque un retour (parents, informateur) comme fait.");
         return api;

@@ -40,6 +40,9 @@ public class DetailModel(ServiceCrip service, PorteeAcces portee) : PageModel
     public Task<IActionResult> OnPostEvaluerAsync() => Etape(() => service.EvaluerAsync(Id, Evaluation), "Evaluation", "Évaluation enregistrée.");
     public Task<IActionResult> OnPostDeciderAsync() => Etape(() => service.DeciderAsync(Id, Decision), "Decision", "Décision enregistrée.");
 
+    public Task<IActionResult> OnPostDemandeAsync(int version, DateOnly? date) =>
+        Etape(() => service.DemanderRetourAsync(Id, new SaisieRetour { Date = date, Version = version }), "Demande", "Demande de l'informateur enregistrée : réponse due sous 3 mois.");
+
     public Task<IActionResult> OnPostRetourAsync(int retour, int version, DateOnly? date) =>
         Etape(() => service.RetourFaitAsync(Id, retour, new SaisieRetour { Date = date, Version = version }), "Retour", "Retour noté comme fait.");
 

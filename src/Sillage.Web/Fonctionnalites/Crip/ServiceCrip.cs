@@ -381,6 +381,21 @@ public sealed class ServiceCrip(SillageDbContext db, PorteeAcces portee, Journal
         return new([]);
     }
 
+    /// <summary>A non-professional reporter asks, after the receipt, to know what became of the information: a reply is due within 3 months (CASF L226-5).</summary>
+    public async Task<ResultatCrip?> DemanderRetourAsync(int id, SaisieRetour s, CancellationToken ct = default)
+    {
+        var info = await ChargerAsync(id, Permission.TraiterInformation, ct);
+        if (info is null) return null;
+        var erreurs = ReglesCrip.DateEtape("Date", "Date de la demande de retour", s.Date, info.DateReception, Aujourdhui).ToList();
+        if (info.InformateurProfessionnel != false) erreurs.Add(new("Date", "Demande de retour : elle concerne un informateur non professionnel (le professionnel est informé des suites sans demande)."));
+        if (info.DateDemandeRetour is not null) erreurs.Add(new("Date", "Demande de retour : elle est déjà enregistrée."));
+        if (erreurs.Count > 0) return new(erreurs);
+        Verifier(info, s.Version);
+        info.DateDemandeRetour = s.Date;
+        db.RetoursCrip.Add(new RetourCrip { InformationId = info.Id, Type = ReglesCrip.RetourInformateur, DateCreation = Aujourdhui, Echeance = ReglesCrip.EcheanceReponseInformateur(s.Date!.Value) });
+        return await EnregistrerAsync(info, TypeEvenementAudit.RetourCrip, new { demande = true }, ct);
+    }
+
     public Task TracerCourrierAsync(InformationEntrante info, string type, CancellationToken ct = default) =>
         Tracer(TypeEvenementAudit.CourrierCrip, info, new { type }, ct);
 
