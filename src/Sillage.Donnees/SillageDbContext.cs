@@ -43,6 +43,8 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
     public DbSet<ValeurIndicateurSchema> ValeursIndicateursSchema => Set<ValeurIndicateurSchema>();
     public DbSet<PiloteFicheSchema> PilotesFichesSchema => Set<PiloteFicheSchema>();
     public DbSet<VersionFicheSchema> VersionsFichesSchema => Set<VersionFicheSchema>();
+    public DbSet<EvaluateurInformation> EvaluateursInformations => Set<EvaluateurInformation>();
+    public DbSet<RetourCrip> RetoursCrip => Set<RetourCrip>();
 
     internal IUtilisateurCourant UtilisateurCourant { get; } = utilisateur ?? IUtilisateurCourant.Systeme;
 
@@ -102,6 +104,7 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
         });
         ConfigurerDossier(builder);
         ConfigurerSchema(builder);
+        ConfigurerCrip(builder);
 
         builder.Entity<EvenementAudit>(e =>
         {
@@ -190,6 +193,49 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
             e.HasOne<FicheSchema>().WithMany().HasForeignKey(x => x.FicheId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(x => new { x.FicheId, x.Version });
             e.Property(x => x.Par).HasMaxLength(256);
+        });
+    private static void ConfigurerCrip(ModelBuilder builder)
+    {
+        builder.Entity<InformationEntrante>(e =>
+        {
+            e.Property(x => x.Canal).HasMaxLength(40);
+            e.Property(x => x.InformateurIdentite).HasMaxLength(400);
+            e.Property(x => x.InformateurQualite).HasMaxLength(200);
+            e.Property(x => x.Faits).HasMaxLength(400);
+            e.Property(x => x.Recit).HasMaxLength(2000);
+            e.Property(x => x.Analyse).HasMaxLength(20);
+            e.Property(x => x.MotifAnalyse).HasMaxLength(400);
+            e.Property(x => x.RecueillePar).HasMaxLength(256);
+            e.Property(x => x.QualifieePar).HasMaxLength(256);
+            e.Property(x => x.MotifParentsNonInformes).HasMaxLength(400);
+            e.Property(x => x.VisitesDomicile).HasMaxLength(200);
+            e.Property(x => x.AccompagnementAnterieur).HasMaxLength(400);
+        });
+        builder.Entity<InformationEnfant>(e =>
+        {
+            e.Property(x => x.MotifNonRencontreSeul).HasMaxLength(400);
+            e.Property(x => x.Proposition).HasMaxLength(40);
+            e.Property(x => x.ConclusionEvaluateurs).HasMaxLength(2000);
+            e.Property(x => x.DecidePar).HasMaxLength(256);
+            e.Property(x => x.FondementSaisine).HasMaxLength(20);
+            e.Property(x => x.ActionsPrecedentes).HasMaxLength(1000);
+            e.Property(x => x.MotifDecision).HasMaxLength(1000);
+            e.HasOne<Mesure>().WithMany().HasForeignKey(x => x.MesureId).OnDelete(DeleteBehavior.SetNull);
+        });
+        builder.Entity<EvaluateurInformation>(e =>
+        {
+            e.HasOne(x => x.Information).WithMany().HasForeignKey(x => x.InformationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(x => x.Utilisateur).WithMany().HasForeignKey(x => x.UtilisateurId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.InformationId, x.UtilisateurId }).IsUnique();
+            e.HasIndex(x => x.UtilisateurId);
+        });
+        builder.Entity<RetourCrip>(e =>
+        {
+            e.HasOne(x => x.Information).WithMany().HasForeignKey(x => x.InformationId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.Type).HasMaxLength(40).IsRequired();
+            e.Property(x => x.FaitePar).HasMaxLength(256);
+            e.HasIndex(x => x.InformationId);
+            e.Property(x => x.Version).IsConcurrencyToken();
         });
     }
 

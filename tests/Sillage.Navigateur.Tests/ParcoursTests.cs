@@ -97,6 +97,10 @@ public class ParcoursTests(Navigateur navigateur, ServeurSillage serveur)
         d.Add("cadre.nord", "/parcours/rapport?enfant={nord}");
         d.Add("cadre.nord", "/observatoire");
         d.Add("odpe", "/observatoire/serie?code=MES_ADM&territoire=*");
+        d.Add("crip", "/crip");
+        d.Add("crip", "/crip/nouvelle?q=lefevre");
+        d.Add("evaluateur.nord", "/crip");
+        d.Add("cadre.nord", "/crip?statut=En+évaluation");
         d.Add("", "/connexion");
         foreach (var url in new[] { "/schema", "/schema/{schema}", "/schema/fiche/{fiche}", "/schema/fiche/{fiche}/modifier", "/schema/{schema}/calendrier", "/schema/{schema}/calendrier?pas=annee", "/schema/{schema}/bilan", "/schema/{schema}/bilan?annee=2019" })
             d.Add("administrateur", url);

@@ -40,6 +40,18 @@ public enum TypeEvenementAudit
     SchemaPilotesDesignes = 4205,
     SchemaBilanImprime = 4206,
     SchemaImportRefuse = 4207,
+    // CRIP (informations préoccupantes)
+    RecueilInformation = 4000,
+    QualificationInformation = 4001,
+    DesignationEvaluateurs = 4002,
+    EvaluationInformation = 4003,
+    ConclusionEvaluateurs = 4004,
+    DecisionSuiteInformation = 4005,
+    SaisineParquet = 4006,
+    RetourCrip = 4007,
+    CourrierCrip = 4008,
+    ConsultationInformation = 4009,
+    ExportTableauCrip = 4010,
 }
 
 public static class TypeEvenementAuditLibelles
@@ -73,6 +85,17 @@ public static class TypeEvenementAuditLibelles
         TypeEvenementAudit.SchemaPilotesDesignes => "Pilotes d'une fiche du schéma désignés",
         TypeEvenementAudit.SchemaBilanImprime => "Bilan du schéma imprimé ou exporté",
         TypeEvenementAudit.SchemaImportRefuse => "Import d'un schéma refusé",
+        TypeEvenementAudit.RecueilInformation => "CRIP : recueil d'une information entrante",
+        TypeEvenementAudit.QualificationInformation => "CRIP : première analyse (qualification)",
+        TypeEvenementAudit.DesignationEvaluateurs => "CRIP : désignation des évaluateurs",
+        TypeEvenementAudit.EvaluationInformation => "CRIP : évaluation renseignée",
+        TypeEvenementAudit.ConclusionEvaluateurs => "CRIP : conclusion des évaluateurs",
+        TypeEvenementAudit.DecisionSuiteInformation => "CRIP : décision de la suite",
+        TypeEvenementAudit.SaisineParquet => "CRIP : saisine du Parquet (danger grave et immédiat)",
+        TypeEvenementAudit.RetourCrip => "CRIP : retour effectué",
+        TypeEvenementAudit.CourrierCrip => "CRIP : courrier généré",
+        TypeEvenementAudit.ConsultationInformation => "CRIP : consultation d'une information",
+        TypeEvenementAudit.ExportTableauCrip => "CRIP : export du tableau de bord",
         _ => type.ToString(),
     };
 }

@@ -76,15 +76,17 @@ public static class MoteurIndicateurs
         }
     }
 
-    private static IEnumerable<ValeurIndicateur> CalculerTerritoire(Instantane d, Prepare prepare, int annee, string territoire)
+    /// <summary>
+    /// The CRIP indicators (IP_*, EVAL_*, SUITE_*) over any period — a year for the observatoire, a month for the
+    /// CRIP dashboard — with the definitions of INDICATEURS.md; the stock date is the period's last day.
+    /// </summary>
+    public static List<ValeurIndicateur> Crip(Instantane d, DateOnly debut, DateOnly fin, string territoire)
     {
-        var s = new DateOnly(annee, 12, 31);
-        bool DansAnnee(DateOnly? x) => x is { } v && v.Year == annee;
+        var s = fin;
+        bool DansAnnee(DateOnly? x) => x is { } v && v >= debut && v <= fin;
         var tous = territoire == Instantane.Departement;
-
-        var enfants = d.Enfants.Where(e => tous || e.Territoire == territoire).ToDictionary(e => e.Id, StringComparer.Ordinal);
-        bool Garde(string enfantId) => enfants.ContainsKey(enfantId);
-        var mesures = d.Mesures.Where(m => Garde(m.EnfantId)).ToList();
+        var enfants = d.Enfants.Where(e => tous || e.Territoire == territoire).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        bool Garde(string enfantId) => enfants.Contains(enfantId);
         var valeurs = new List<ValeurIndicateur>();
         void Compte(string code, int v) => valeurs.Add(new(code, territoire, v, true));
         void Ratio(string code, decimal numerateur, decimal denominateur, decimal facteur = 100)
@@ -96,7 +98,6 @@ public static class MoteurIndicateurs
             if (jours.Count > 0) valeurs.Add(new(code, territoire, Arrondir((decimal)jours.Sum(x => (long)x) / jours.Count), false));
         }
 
-        // --- CRIP
         var informations = d.Informations.Where(i => DansAnnee(i.DateReception) && (tous || i.Enfants.Any(e => Garde(e.EnfantId)))).ToList();
         Compte("IP_RECUES", informations.Count);
         var qualifiees = informations.Count(i => i.Qualification == "IP");
@@ -118,6 +119,31 @@ public static class MoteurIndicateurs
         var suites = Indicateurs.Conclusions.ToDictionary(c => c, c => evaluations.Count(x => x.Eval.Conclusion == c && DansAnnee(x.Eval.DateDecision)));
         foreach (var (c, n) in suites) Compte($"SUITE_{c}", n);
         foreach (var (c, n) in suites) Ratio($"SUITE_PART_{c}", n, suites.Values.Sum());
+
+        return valeurs;
+    }
+
+    private static IEnumerable<ValeurIndicateur> CalculerTerritoire(Instantane d, Prepare prepare, int annee, string territoire)
+    {
+        var s = new DateOnly(annee, 12, 31);
+        bool DansAnnee(DateOnly? x) => x is { } v && v.Year == annee;
+        var tous = territoire == Instantane.Departement;
+
+        var enfants = d.Enfants.Where(e => tous || e.Territoire == territoire).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        bool Garde(string enfantId) => enfants.ContainsKey(enfantId);
+        var mesures = d.Mesures.Where(m => Garde(m.EnfantId)).ToList();
+        var valeurs = new List<ValeurIndicateur>();
+        void Compte(string code, int v) => valeurs.Add(new(code, territoire, v, true));
+        void Ratio(string code, decimal numerateur, decimal denominateur, decimal facteur = 100)
+        {
+            if (denominateur != 0) valeurs.Add(new(code, territoire, Arrondir(numerateur * facteur / denominateur), false));
+        }
+        void Moyenne(string code, IReadOnlyCollection<int> jours)
+        {
+            if (jours.Count > 0) valeurs.Add(new(code, territoire, Arrondir((decimal)jours.Sum(x => (long)x) / jours.Count), false));
+        }
+
+        valeurs.AddRange(Crip(d, new DateOnly(annee, 1, 1), s, territoire));
 
         // --- Mesures on S
         var actives = mesures.Where(m => Calendrier.ActifLe(m.Debut, m.Fin, s)).Select(m => (Mesure: m, Type: Catalogue.Trouver(m.Type))).Where(x => x.Type is not null).ToList();

@@ -84,6 +84,10 @@ public static class Echeancier
         return null;
     }
 
+    /// <summary>EVAL_IP due date of one child: receipt + the evaluation setting, the under-2 setting when the child is under 2 on the day of receipt.</summary>
+    public static DateOnly EcheanceEvaluation(DateOnly naissance, DateOnly reception, ParametresEcheances p) =>
+        Calendrier.AjouterMois(reception, Ages.AgeAu(naissance, reception) < 2 ? p.EvaluationMoinsDeDeuxAnsMois : p.EvaluationMois);
+
     public static IEnumerable<Echeance> Ouvertes(SituationEnfant e, DateOnly jour, ParametresEcheances? parametres = null)
     {
         var p = parametres ?? ParametresEcheances.ParDefaut;
@@ -95,8 +99,7 @@ public static class Echeancier
             if (ev.Qualification != "IP" || ev.Reception > jour) continue;
             if (ev.FinEvaluation is { } f && f <= jour) continue;
             if (ev.Decision is { } d && d <= jour) continue;
-            var mois = Ages.AgeAu(e.Naissance, ev.Reception) < 2 ? p.EvaluationMoinsDeDeuxAnsMois : p.EvaluationMois;
-            yield return new(e.EnfantId, EvalIp, Calendrier.AjouterMois(ev.Reception, mois), ev.InformationId);
+            yield return new(e.EnfantId, EvalIp, EcheanceEvaluation(e.Naissance, ev.Reception, p), ev.InformationId);
         }
 
         var parcours = Parcours(e, jour);

@@ -29,6 +29,14 @@ public enum Permission
     ConsulterSchema,
     /// <summary>Importer un schéma et modifier toutes ses fiches (les pilotes désignés modifient leurs fiches).</summary>
     AdministrerSchema,
+    /// <summary>Consulter le registre et le tableau de bord de la CRIP (informations préoccupantes de sa portée).</summary>
+    ConsulterCrip,
+    /// <summary>Recueillir et qualifier une information entrante, désigner les évaluateurs, saisir le Parquet, suivre les retours (CRIP).</summary>
+    TraiterInformation,
+    /// <summary>Renseigner l'évaluation d'une information préoccupante dont on est évaluateur désigné.</summary>
+    EvaluerInformation,
+    /// <summary>Décider de la suite d'une information préoccupante après la conclusion des évaluateurs (cadre décideur).</summary>
+    DeciderSuiteInformation,
 }
 
 public static class MatriceAutorisations
@@ -43,6 +51,16 @@ public static class MatriceAutorisations
         [Role.Lieux] = [Permission.GererLieux, Permission.ConsulterLieux, Permission.ConsulterSchema],
         [Role.Odpe] = [Permission.LireDonneesPseudonymisees, Permission.ConsulterObservatoire, Permission.ConsulterSchema],
         [Role.Dpo] = [Permission.LireJournalAudit, Permission.ConsulterSchema],
+        [Role.Admin] = [Permission.Administrer],
+        [Role.Crip] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.FusionnerDossiers, Permission.ConsulterLieux, Permission.ConsulterObservatoire,
+            Permission.ConsulterCrip, Permission.TraiterInformation],
+        [Role.Evaluateur] = [Permission.LireDossierEnfant, Permission.ConsulterLieux, Permission.ConsulterCrip, Permission.EvaluerInformation],
+        [Role.ReferentAse] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.ConsulterLieux],
+        [Role.Cadre] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.FusionnerDossiers, Permission.ConsulterLieux, Permission.DeciderMesure, Permission.ConsulterObservatoire,
+            Permission.ConsulterCrip, Permission.DeciderSuiteInformation],
+        [Role.Lieux] = [Permission.GererLieux, Permission.ConsulterLieux],
+        [Role.Odpe] = [Permission.LireDonneesPseudonymisees, Permission.ConsulterObservatoire],
+        [Role.Dpo] = [Permission.LireJournalAudit],
     };
 
     public static IReadOnlyList<Permission> Permissions(string role) =>

@@ -499,6 +499,34 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.ToTable("Entretiens");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.EvaluateurInformation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("DateAssignation")
+                        .HasColumnType("date");
+
+                    b.Property<int>("InformationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UtilisateurId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UtilisateurId");
+
+                    b.HasIndex("InformationId", "UtilisateurId")
+                        .IsUnique();
+
+                    b.ToTable("EvaluateursInformations");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.EvenementAudit", b =>
                 {
                     b.Property<long>("Id")
@@ -740,9 +768,20 @@ namespace Sillage.Donnees.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("ActionsPrecedentes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("Conclusion")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ConclusionEvaluateurs")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool?>("DangerConfirme")
+                        .HasColumnType("boolean");
 
                     b.Property<DateOnly?>("DateDecision")
                         .HasColumnType("date");
@@ -750,11 +789,37 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.Property<DateOnly?>("DateFinEvaluation")
                         .HasColumnType("date");
 
+                    b.Property<string>("DecidePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<int>("EnfantId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("FondementSaisine")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<int>("InformationId")
                         .HasColumnType("integer");
+
+                    b.Property<int?>("MesureId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MotifDecision")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("MotifNonRencontreSeul")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Proposition")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool?>("RencontreSeul")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -763,6 +828,8 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("EnfantId");
+
+                    b.HasIndex("MesureId");
 
                     b.HasIndex("InformationId", "EnfantId")
                         .IsUnique();
@@ -778,11 +845,55 @@ namespace Sillage.Donnees.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AccompagnementAnterieur")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Analyse")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Canal")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("DateDemandeRetour")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateParentsInformes")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("DateQualification")
                         .HasColumnType("date");
 
                     b.Property<DateOnly>("DateReception")
                         .HasColumnType("date");
+
+                    b.Property<string>("Faits")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<TimeOnly?>("HeureReception")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("InformateurIdentite")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<bool?>("InformateurProfessionnel")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("InformateurQualite")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("MotifAnalyse")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("MotifParentsNonInformes")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.Property<string>("Origine")
                         .IsRequired()
@@ -794,6 +905,18 @@ namespace Sillage.Donnees.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("QualifieePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Recit")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("RecueillePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<string>("SourceId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -801,6 +924,10 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<string>("VisitesDomicile")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 
@@ -1359,6 +1486,46 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.ToTable("Reservations");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.RetourCrip", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("DateCreation")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateFaite")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Echeance")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FaitePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("InformationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InformationId");
+
+                    b.ToTable("RetoursCrip");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Sejour", b =>
                 {
                     b.Property<int>("Id")
@@ -1739,6 +1906,25 @@ namespace Sillage.Donnees.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.EvaluateurInformation", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.InformationEntrante", "Information")
+                        .WithMany()
+                        .HasForeignKey("InformationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.Utilisateur", "Utilisateur")
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Information");
+
+                    b.Navigation("Utilisateur");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.ExamenCessec", b =>
                 {
                     b.HasOne("Sillage.Donnees.Entites.Enfant", null)
@@ -1793,6 +1979,11 @@ namespace Sillage.Donnees.Postgres.Migrations
                         .HasForeignKey("InformationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.Mesure", null)
+                        .WithMany()
+                        .HasForeignKey("MesureId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Enfant");
 
@@ -1917,6 +2108,17 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.Navigation("Enfant");
 
                     b.Navigation("Lieu");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.RetourCrip", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.InformationEntrante", "Information")
+                        .WithMany()
+                        .HasForeignKey("InformationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Information");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Sejour", b =>

@@ -474,6 +474,32 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.ToTable("Entretiens");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.EvaluateurInformation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DateAssignation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InformationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UtilisateurId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UtilisateurId");
+
+                    b.HasIndex("InformationId", "UtilisateurId")
+                        .IsUnique();
+
+                    b.ToTable("EvaluateursInformations");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.EvenementAudit", b =>
                 {
                     b.Property<long>("Id")
@@ -705,9 +731,20 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ActionsPrecedentes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Conclusion")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ConclusionEvaluateurs")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("DangerConfirme")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("DateDecision")
                         .HasColumnType("TEXT");
@@ -715,10 +752,36 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.Property<DateOnly?>("DateFinEvaluation")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DecidePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("EnfantId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FondementSaisine")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("InformationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MesureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MotifDecision")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MotifNonRencontreSeul")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Proposition")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("RencontreSeul")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
@@ -728,6 +791,8 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("EnfantId");
+
+                    b.HasIndex("MesureId");
 
                     b.HasIndex("InformationId", "EnfantId")
                         .IsUnique();
@@ -741,10 +806,54 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AccompagnementAnterieur")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Analyse")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Canal")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateDemandeRetour")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateParentsInformes")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DateQualification")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DateReception")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Faits")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("HeureReception")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InformateurIdentite")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("InformateurProfessionnel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InformateurQualite")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MotifAnalyse")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MotifParentsNonInformes")
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Origine")
@@ -757,6 +866,18 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("QualifieePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recit")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecueillePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SourceId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -764,6 +885,10 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("VisitesDomicile")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -1302,6 +1427,44 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.ToTable("Reservations");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.RetourCrip", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DateCreation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateFaite")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Echeance")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FaitePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InformationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InformationId");
+
+                    b.ToTable("RetoursCrip");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Sejour", b =>
                 {
                     b.Property<int>("Id")
@@ -1672,6 +1835,25 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.EvaluateurInformation", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.InformationEntrante", "Information")
+                        .WithMany()
+                        .HasForeignKey("InformationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.Utilisateur", "Utilisateur")
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Information");
+
+                    b.Navigation("Utilisateur");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.ExamenCessec", b =>
                 {
                     b.HasOne("Sillage.Donnees.Entites.Enfant", null)
@@ -1726,6 +1908,11 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .HasForeignKey("InformationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.Mesure", null)
+                        .WithMany()
+                        .HasForeignKey("MesureId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Enfant");
 
@@ -1850,6 +2037,17 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.Navigation("Enfant");
 
                     b.Navigation("Lieu");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.RetourCrip", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.InformationEntrante", "Information")
+                        .WithMany()
+                        .HasForeignKey("InformationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Information");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Sejour", b =>

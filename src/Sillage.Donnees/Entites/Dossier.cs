@@ -115,6 +115,29 @@ public class InformationEntrante : IVersionne
     public DateOnly? DateQualification { get; set; }
     public List<InformationEnfant> Enfants { get; set; } = [];
     public int Version { get; set; }
+    // CRIP register (Fonctionnalites/Crip); empty for imported records. See Entites/Crip.cs.
+    public TimeOnly? HeureReception { get; set; }
+    /// <summary>Code of <c>ReglesCrip.Canaux</c>.</summary>
+    public string? Canal { get; set; }
+    public bool? InformateurProfessionnel { get; set; }
+    /// <summary>Identity and contact of the reporter: confidential, never in a document given to the family.</summary>
+    public string? InformateurIdentite { get; set; }
+    public string? InformateurQualite { get; set; }
+    /// <summary>A non-professional reporter asked for a reply on this day (CASF L226-5: answered within 3 months).</summary>
+    public DateOnly? DateDemandeRetour { get; set; }
+    /// <summary>Codes of <c>ReglesCrip.Faits</c>, comma-separated.</summary>
+    public string? Faits { get; set; }
+    public string? Recit { get; set; }
+    /// <summary>IP, NON_IP or DEJA_CONNUE (a NON_IP in the interchange format) and its reason.</summary>
+    public string? Analyse { get; set; }
+    public string? MotifAnalyse { get; set; }
+    public string? RecueillePar { get; set; }
+    public string? QualifieePar { get; set; }
+    // Evaluation checklist (common to the children of the information).
+    public DateOnly? DateParentsInformes { get; set; }
+    public string? MotifParentsNonInformes { get; set; }
+    public string? VisitesDomicile { get; set; }
+    public string? AccompagnementAnterieur { get; set; }
 }
 
 /// <summary>One child concerned by an information: its own evaluation and conclusion.</summary>
@@ -129,6 +152,21 @@ public class InformationEnfant : IVersionne
     public string? Conclusion { get; set; }
     public DateOnly? DateDecision { get; set; }
     public int Version { get; set; }
+    // CRIP workflow (Fonctionnalites/Crip); empty for imported records.
+    public bool? RencontreSeul { get; set; }
+    public string? MotifNonRencontreSeul { get; set; }
+    /// <summary>The evaluators' common conclusion (separate from the decision): danger confirmed or not, proposed suite.</summary>
+    public bool? DangerConfirme { get; set; }
+    public string? Proposition { get; set; }
+    public string? ConclusionEvaluateurs { get; set; }
+    /// <summary>Who decided the suite (<see cref="Conclusion"/>, <see cref="DateDecision"/>).</summary>
+    public string? DecidePar { get; set; }
+    /// <summary>Ground of a saisine judiciaire: code of <c>ReglesCrip.Fondements</c>.</summary>
+    public string? FondementSaisine { get; set; }
+    public string? ActionsPrecedentes { get; set; }
+    public string? MotifDecision { get; set; }
+    /// <summary>The measure a prestation administrative opened.</summary>
+    public int? MesureId { get; set; }
 }
 
 /// <summary>A decision and the measure it orders (type of the catalogue).</summary>

@@ -61,6 +61,7 @@ public static class ApiV1
         api.MapGet("/audit", Journal).RequireAuthorization(nameof(Permission.LireJournalAudit)).WithSummary("Journal d'audit filtré (DPO).");
         api.MapSillageEchange();
         api.MapSillageSchema();
+        api.MapSillageCrip();
         api.MapGet("/utilisateurs", Utilisateurs).RequireAuthorization(nameof(Permission.Administrer)).WithSummary("Comptes et rôles (administration).");
         return app;
     }

@@ -20,6 +20,8 @@ public static class Interface
         services.AddScoped<ServiceReglages>();
         services.AddScoped<Fonctionnalites.Mesures.ServiceMesures>();
         services.AddScoped<Fonctionnalites.Lieux.ServiceLieux>();
+        services.AddScoped<Fonctionnalites.Crip.ServiceCrip>();
+        services.AddScoped<Fonctionnalites.Crip.TableauDeBordCrip>();
         services.AddScoped<Fonctionnalites.Audit.RechercheJournal>();
         services.AddScoped<Fonctionnalites.Echeances.ChargeurSituations>();
         services.AddScoped<Fonctionnalites.Echeances.ServiceEcheances>();
@@ -41,6 +43,8 @@ public static class Interface
                 o.Conventions.AuthorizeFolder("/Echeances", nameof(Permission.LireDossierEnfant));
                 o.Conventions.AuthorizeFolder("/Mesures", nameof(Permission.LireDossierEnfant));
                 o.Conventions.AuthorizeFolder("/Lieux", nameof(Permission.ConsulterLieux));
+                o.Conventions.AuthorizeFolder("/Crip", nameof(Permission.ConsulterCrip));
+                o.Conventions.AuthorizePage("/Crip/Nouvelle", nameof(Permission.TraiterInformation));
                 o.Conventions.AddPageRoute("/Lieux/Edition", "/lieux/{id:int}/modifier");
                 o.Conventions.AuthorizeFolder("/Parcours", nameof(Permission.ModifierDossierEnfant));
                 o.Conventions.AuthorizeFolder("/Observatoire", nameof(Permission.ConsulterObservatoire));

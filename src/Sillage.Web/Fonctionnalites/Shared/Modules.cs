@@ -10,6 +10,7 @@ public static class Modules
     public static readonly IReadOnlyList<Module> Tous =
     [
         new("Enfants", "/enfants", Permission.LireDossierEnfant, "Rechercher un enfant, ouvrir son dossier."),
+        new("CRIP", "/crip", Permission.ConsulterCrip, "Informations préoccupantes : recueil, qualification, évaluation, décision, retours ; délais et chiffres du mois."),
         new("Mesures", "/mesures", Permission.LireDossierEnfant, "Les mesures décidées en attente d'exécution, par type, service et territoire."),
         new("Lieux d'accueil", "/lieux", Permission.ConsulterLieux, "Places disponibles en temps réel, recherche pour un enfant ou une fratrie, réservations et admissions."),
         new("Échéances", "/echeances", Permission.LireDossierEnfant, "Évaluations, PPE, rapports, fins de mesure, entretiens 17 ans, CESSEC : ce qui est dû, en retard d'abord."),
