@@ -30,6 +30,11 @@ public enum TypeEvenementAudit
     FusionDossiers = 3010,
     Import = 3100,
     Export = 3101,
+
+    // OLINPE (4300–4399)
+    OlinpeTransmission = 4300,
+    OlinpeControle = 4301,
+    OlinpeExportRefuse = 4302,
 }
 
 public static class TypeEvenementAuditLibelles
@@ -55,6 +60,9 @@ public static class TypeEvenementAuditLibelles
         TypeEvenementAudit.FusionDossiers => "Fusion de deux dossiers d'enfant",
         TypeEvenementAudit.Import => "Import de données (format d'échange)",
         TypeEvenementAudit.Export => "Export de données (format d'échange)",
+        TypeEvenementAudit.OlinpeTransmission => "Fichier OLINPE produit (transmission annuelle)",
+        TypeEvenementAudit.OlinpeControle => "Contrôle OLINPE avant transmission",
+        TypeEvenementAudit.OlinpeExportRefuse => "Fichier OLINPE refusé (erreurs bloquantes)",
         _ => type.ToString(),
     };
 }

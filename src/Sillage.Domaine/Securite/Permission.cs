@@ -25,19 +25,21 @@ public enum Permission
     /// <summary>Fusionner deux dossiers du même enfant (doublons) : agents CRIP (tout le département)
     /// et cadres décideurs (leurs territoires, les deux dossiers doivent y être).</summary>
     FusionnerDossiers,
+    /// <summary>Contrôler et produire la transmission annuelle OLINPE (pseudonymisée) : analyste de l'ODPE et administrateur.</summary>
+    TransmettreOlinpe,
 }
 
 public static class MatriceAutorisations
 {
     private static readonly IReadOnlyDictionary<string, Permission[]> ParRole = new Dictionary<string, Permission[]>
     {
-        [Role.Admin] = [Permission.Administrer],
+        [Role.Admin] = [Permission.Administrer, Permission.TransmettreOlinpe],
         [Role.Crip] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.FusionnerDossiers, Permission.ConsulterLieux, Permission.ConsulterObservatoire],
         [Role.Evaluateur] = [Permission.LireDossierEnfant, Permission.ConsulterLieux],
         [Role.ReferentAse] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.ConsulterLieux],
         [Role.Cadre] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.FusionnerDossiers, Permission.ConsulterLieux, Permission.DeciderMesure, Permission.ConsulterObservatoire],
         [Role.Lieux] = [Permission.GererLieux, Permission.ConsulterLieux],
-        [Role.Odpe] = [Permission.LireDonneesPseudonymisees, Permission.ConsulterObservatoire],
+        [Role.Odpe] = [Permission.LireDonneesPseudonymisees, Permission.ConsulterObservatoire, Permission.TransmettreOlinpe],
         [Role.Dpo] = [Permission.LireJournalAudit],
     };
 

@@ -39,6 +39,7 @@ public static class LigneDeCommande
         racine.Subcommands.Add(CommandesObservatoire.Indicateurs());
         racine.Subcommands.Add(CommandesDemo.Demo());
         racine.Subcommands.Add(CommandesDemo.Drees());
+        racine.Subcommands.Add(CommandesOlinpe.Olinpe());
         foreach (var c in CommandesEchange.Commandes()) racine.Subcommands.Add(c);
         return racine;
     }
