@@ -5,6 +5,7 @@
 #   serie        the ten-year series (2015–2024)
 #   echeances    the échéancier of the whole département on 2024-12-31
 #   places       the place search, in-process and warm (p50 / p95)
+#   olinpe       the OLINPE file of 2023 (XML, streamed), written to .bench/CODE/olinpe-2023.xml
 #   tout         all of the above
 # CODE defaults to 59 (Nord, the largest). Results go to standard output; docs/performance.md quotes them.
 set -euo pipefail
@@ -24,6 +25,7 @@ case "$scenario" in
   serie) preparer; bench serie "$base" ;;
   echeances) preparer; bench echeances "$base" 2024-12-31 ;;
   places) preparer; bench places "$base" ;;
-  tout) for s in import indicateurs serie echeances places; do "$0" "$s" "$code"; done ;;
+  olinpe) preparer; bench olinpe "$base" 2023 "$travail/olinpe-2023.xml" ;;
+  tout) for s in import indicateurs serie echeances places olinpe; do "$0" "$s" "$code"; done ;;
   *) echo "scénario inconnu : $scenario" >&2; exit 2 ;;
 esac

@@ -12,7 +12,7 @@ using Sillage.Web.Fonctionnalites.Observatoire;
 
 if (args.Length < 1)
 {
-    Console.Error.WriteLine("usage : Sillage.Bench generer CODE DOSSIER | import DOSSIER DB | indicateurs DB ANNEE | serie DB | echeances DB JOUR | places DB");
+    Console.Error.WriteLine("usage : Sillage.Bench generer CODE DOSSIER | import DOSSIER DB | indicateurs DB ANNEE | serie DB | echeances DB JOUR | places DB | olinpe DB ANNEE FICHIER");
     return 2;
 }
 
@@ -84,6 +84,25 @@ switch (args[0])
         }
         mesures.Sort();
         Rapporter("recherche-places", $"lieux={lieux.Count} p50_ms={mesures[mesures.Count / 2]:0.0} p95_ms={mesures[(int)(mesures.Count * 0.95)]:0.0}");
+        break;
+    }
+    case "olinpe":
+    {
+        // The yearly OLINPE file of the whole département, streamed (as ./sillage olinpe --annee N --out FICHIER --force).
+        var bd = BaseDeDonnees.Depuis(args[1]);
+        await using var db = ServicesDonnees.CreerContexte(bd);
+        await db.Database.MigrateAsync();
+        if (!await db.Departements.AnyAsync())
+        {
+            // The bench base is imported without ./sillage demo: give it its INSEE code (NUMDEP).
+            db.Departements.Add(new Sillage.Donnees.Entites.Departement { Nom = "Département du banc", CodeInsee = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(args[1])))! });
+            await db.SaveChangesAsync();
+        }
+        chrono.Restart();
+        var service = new Sillage.Web.Fonctionnalites.Olinpe.ServiceOlinpe(db, new Sillage.Domaine.Olinpe.PseudonymiseurSha1());
+        var r = await service.ProduireAsync(int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), Sillage.Domaine.Olinpe.FormatOlinpe.Xml, args[3], true, "banc");
+        var t = r.Transmission!;
+        Rapporter("olinpe", $"enregistrements={t.Enregistrements} enfants={t.Enfants} bloquants={t.ErreursBloquantes} octets={t.Octets} sha256={t.Empreinte}");
         break;
     }
     default:

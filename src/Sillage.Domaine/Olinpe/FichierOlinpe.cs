@@ -84,6 +84,22 @@ public static class LecteurOlinpe
         catch (XmlException) { return null; }
     }
 
+    /// <summary>The year of the events of a file: from DATEXPORT when it is the 31 December of N (Sillage's default) or
+    /// a date of N+1 (a transmission), else the year of the first record's event.</summary>
+    public static int? AnneeProbable(Func<Stream> ouvrir, TableCorrespondance table, FormatOlinpe format)
+    {
+        if (format == FormatOlinpe.Xml)
+        {
+            using var s0 = ouvrir();
+            if (DateExport(s0) is { } d) return d is { Month: 12, Day: 31 } ? d.Year : d.Year - 1;
+        }
+        using var s = ouvrir();
+        var premiere = Lire(s, table, format).FirstOrDefault();
+        if (premiere is null) return null;
+        var champ = premiere.Valeurs[table.Index("TYPEV")] == "3" ? "DATFIN" : "DATDEB";
+        return table.Index(champ) is var i and >= 0 && premiere.Valeurs[i] is { Length: >= 4 } v && int.TryParse(v[..4], out var an) ? an : null;
+    }
+
     public static IEnumerable<LigneOlinpe> Lire(Stream s, TableCorrespondance table, FormatOlinpe format) =>
         format == FormatOlinpe.Xml ? LireXml(s, table) : LireCsv(s, table);
 
@@ -92,8 +108,14 @@ public static class LecteurOlinpe
         using var r = XmlReader.Create(s, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreWhitespace = true, CloseInput = false });
         var n = 0;
         r.MoveToContent();
-        while (r.ReadToFollowing("DONNEE"))
+        while (!r.EOF)
         {
+            // XNode.ReadFrom leaves the reader on the node after the element: that may already be the next DONNEE.
+            if (r.NodeType != XmlNodeType.Element || r.LocalName != "DONNEE")
+            {
+                r.Read();
+                continue;
+            }
             var e = (XElement)XNode.ReadFrom(r);
             var valeurs = new string?[table.Variables.Count];
             foreach (var enfant in e.Elements())

@@ -152,7 +152,8 @@ public sealed class RegleValeurs : IRegleOlinpe
 }
 
 /// <summary>A group of the pre-flight report: one rule, its count, the first records concerned.</summary>
-public sealed record GroupeConstats(string Regle, string Libelle, int Bloquants, int Avertissements, IReadOnlyList<Constat> Exemples);
+public sealed record GroupeConstats(string Regle, string Libelle, int Bloquants, int Avertissements, IReadOnlyList<Constat> Exemples,
+    IReadOnlyDictionary<string, int> ParVariable);
 
 /// <summary>The pre-flight report in French, grouped by rule with counts.</summary>
 public sealed record RapportOlinpe(int Annee, int Enregistrements, IReadOnlyDictionary<string, int> ParTypeEvenement, int Pseudonymes, IReadOnlyList<GroupeConstats> Groupes)
@@ -166,7 +167,7 @@ public sealed record RapportOlinpe(int Annee, int Enregistrements, IReadOnlyDict
         yield return $"Contrôle OLINPE de l'année {Annee} : {Enregistrements} enregistrement(s) ({string.Join(", ", ParTypeEvenement.Select(kv => $"{kv.Key} : {kv.Value}"))}), {Pseudonymes} enfant(s).";
         foreach (var g in Groupes)
         {
-            yield return $"[{g.Regle}] {g.Libelle} : {g.Bloquants} erreur(s) bloquante(s), {g.Avertissements} avertissement(s).";
+            yield return $"[{g.Regle}] {g.Libelle} : {g.Bloquants} erreur(s) bloquante(s), {g.Avertissements} avertissement(s) ({string.Join(", ", g.ParVariable.Select(kv => $"{kv.Key} : {kv.Value}"))}).";
             foreach (var e in g.Exemples)
                 yield return $"  enregistrement {e.Ligne}{(e.Reference is { } r ? $" (mesure n° {r.MesureId})" : "")} : {(e.Gravite == Gravite.Bloquant ? "erreur" : "avertissement")} : {e.Message}";
             var autres = g.Bloquants + g.Avertissements - g.Exemples.Count;
@@ -184,6 +185,7 @@ public sealed class ValidateurOlinpe(TableCorrespondance table, int annee, int e
     private readonly IRegleOlinpe[] _regles = [new RegleCoherence(), new RegleCompletude(), new RegleDates(), new RegleIdentitePseudonyme(), new RegleValeurs()];
     private readonly Dictionary<string, (int B, int A, List<Constat> Exemples)> _groupes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _parType = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, string), int> _parVariable = [];
     private readonly HashSet<string> _pseudonymes = new(StringComparer.Ordinal);
     private readonly ContexteValidation _contexte = new(table, annee);
     private int _n;
@@ -202,7 +204,10 @@ public sealed class ValidateurOlinpe(TableCorrespondance table, int annee, int e
     private void Signaler(Constat c)
     {
         var g = _groupes.TryGetValue(c.Regle, out var x) ? x : (B: 0, A: 0, Exemples: new List<Constat>());
-        if (g.Exemples.Count < exemplesParRegle) g.Exemples.Add(c);
+        // Examples spread over the variables: at most a quarter of the examples for one variable.
+        if (g.Exemples.Count < exemplesParRegle && g.Exemples.Count(e => e.Variable == c.Variable) < Math.Max(1, exemplesParRegle / 4)) g.Exemples.Add(c);
+        var cle = (c.Regle, c.Variable);
+        _parVariable[cle] = _parVariable.GetValueOrDefault(cle) + 1;
         _groupes[c.Regle] = c.Gravite == Gravite.Bloquant ? (g.B + 1, g.A, g.Exemples) : (g.B, g.A + 1, g.Exemples);
     }
 
@@ -213,7 +218,8 @@ public sealed class ValidateurOlinpe(TableCorrespondance table, int annee, int e
             _parType.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => libelles.GetValueOrDefault(kv.Key, $"TYPEV {kv.Key}"), kv => kv.Value),
             _pseudonymes.Count,
             _regles.Where(r => _groupes.ContainsKey(r.Code))
-                .Select(r => new GroupeConstats(r.Code, r.Libelle, _groupes[r.Code].B, _groupes[r.Code].A, _groupes[r.Code].Exemples)).ToList());
+                .Select(r => new GroupeConstats(r.Code, r.Libelle, _groupes[r.Code].B, _groupes[r.Code].A, _groupes[r.Code].Exemples,
+                    _parVariable.Where(kv => kv.Key.Item1 == r.Code).OrderBy(kv => table.Index(kv.Key.Item2)).ToDictionary(kv => kv.Key.Item2, kv => kv.Value))).ToList());
     }
 
     /// <summary>Validates a whole sequence (tests, files).</summary>

@@ -169,18 +169,11 @@ public sealed class ServiceOlinpe(SillageDbContext db, IPseudonymiseur pseudonym
     public Task<List<TransmissionOlinpe>> TransmissionsAsync(CancellationToken ct = default) =>
         db.TransmissionsOlinpe.AsNoTracking().OrderByDescending(t => t.Id).ToListAsync(ct);
 
-    /// <summary>Validates a file already written (XML or CSV): `olinpe valider`. The year is given, else read from DATEXPORT.</summary>
+    /// <summary>Validates a file already written (XML or CSV): `olinpe valider`. The year is given, else deduced from the file.</summary>
     public static RapportOlinpe ValiderFichier(string chemin, TableCorrespondance table, int? annee)
     {
         var format = EcrivainOlinpe.FormatDuNom(chemin);
-        int an;
-        if (annee is { } a) an = a;
-        else
-        {
-            using var s0 = File.OpenRead(chemin);
-            var d = format == FormatOlinpe.Xml ? LecteurOlinpe.DateExport(s0) : null;
-            an = d is null ? DateTime.Today.Year - 1 : d.Value is { Month: 12, Day: 31 } ? d.Value.Year : d.Value.Year - 1;
-        }
+        var an = annee ?? LecteurOlinpe.AnneeProbable(() => File.OpenRead(chemin), table, format) ?? DateTime.Today.Year - 1;
         using var s = File.OpenRead(chemin);
         return ValidateurOlinpe.Valider(table, an, LecteurOlinpe.Lire(s, table, format));
     }
