@@ -97,6 +97,8 @@ public class ParcoursTests(Navigateur navigateur, ServeurSillage serveur)
         d.Add("cadre.nord", "/parcours/rapport?enfant={nord}");
         d.Add("cadre.nord", "/observatoire");
         d.Add("odpe", "/observatoire/serie?code=MES_ADM&territoire=*");
+        d.Add("odpe", "/olinpe?annee=2023");
+        d.Add("administrateur", "/olinpe/correspondance");
         d.Add("", "/connexion");
         return d;
     }
