@@ -99,10 +99,11 @@ switch (args[0])
             await db.SaveChangesAsync();
         }
         chrono.Restart();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var service = new Sillage.Web.Fonctionnalites.Olinpe.ServiceOlinpe(db, new Sillage.Domaine.Olinpe.PseudonymiseurSha1());
         var r = await service.ProduireAsync(int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), Sillage.Domaine.Olinpe.FormatOlinpe.Xml, args[3], true, "banc");
         var t = r.Transmission!;
-        Rapporter("olinpe", $"enregistrements={t.Enregistrements} enfants={t.Enfants} bloquants={t.ErreursBloquantes} octets={t.Octets} sha256={t.Empreinte}");
+        Rapporter("olinpe", $"cpu_s={(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.00} enregistrements={t.Enregistrements} enfants={t.Enfants} bloquants={t.ErreursBloquantes} octets={t.Octets} sha256={t.Empreinte}");
         break;
     }
     default:
