@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Sillage.Domaine.Enfants;
 using Sillage.Domaine.Olinpe;
 using Sillage.Donnees;
@@ -208,6 +209,47 @@ public class OlinpeTests(ServeurSillage serveur) : IClassFixture<ServeurSillage>
         Assert.Equal(HttpStatusCode.Redirect, refus.StatusCode);
         Assert.Contains("acces-refuse", refus.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.Forbidden, (await referent.Http.GetAsync("/api/v1/olinpe/2023/controle")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Avec_des_erreurs_la_page_refuse_le_fichier_et_lie_les_mesures_pour_qui_peut_ouvrir_les_dossiers()
+    {
+        await CodeInseeAsync(serveur.Bd.Base, "00");
+        await using (var scope = serveur.App.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Utilisateur>>();
+            if (await users.FindByNameAsync("odpe.cadre") is null)
+            {
+                var u = new Utilisateur { UserName = "odpe.cadre", NomAffiche = "ODPE et cadre", CreeLe = DateTime.UtcNow };
+                Assert.True((await users.CreateAsync(u, ServeurSillage.MotDePasse)).Succeeded);
+                await users.AddToRolesAsync(u, ["ODPE", "CADRE"]);
+            }
+        }
+        int mesure;
+        await using (var db = serveur.Contexte()) mesure = (await db.Mesures.SingleAsync(m => m.SourceId == "OL1")).Id;
+        using var double_ = await serveur.ConnecterAsync("odpe.cadre");
+        var html = await double_.LireTexteAsync("/olinpe?annee=2023");
+        Assert.Contains("3 erreur(s) bloquante(s) : le fichier ne doit pas être transmis en l'état.", html);
+        Assert.Contains("NUMDEP : 3", html);
+        Assert.Contains($"href=\"/mesures/{mesure}\"", html);
+        using var odpe = await serveur.ConnecterAsync("odpe");
+        Assert.Contains($"(mesure n° {mesure})", await odpe.LireTexteAsync("/olinpe?annee=2023"));
+
+        int avant;
+        await using (var db = serveur.Contexte()) avant = await db.TransmissionsOlinpe.CountAsync();
+        var refus = await odpe.SoumettreAsync("/olinpe?annee=2023", [new("annee", "2023"), new("format", "xml")], "/olinpe");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refus.StatusCode);
+        Assert.Contains("Fichier refusé : 3 erreur(s) bloquante(s)", await ClientSillage.Texte(refus));
+        var api = await odpe.Http.PostAsync("/api/v1/olinpe/2023/fichier", null);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, api.StatusCode);
+        await using (var db = serveur.Contexte())
+        {
+            Assert.Equal(avant, await db.TransmissionsOlinpe.CountAsync());
+            Assert.Contains(await db.EvenementsAudit.Select(e => e.Type).ToListAsync(), t => t == (int)Domaine.Audit.TypeEvenementAudit.OlinpeExportRefuse);
+        }
+        var force = await odpe.SoumettreAsync("/olinpe?annee=2023", [new("annee", "2023"), new("format", "csv"), new("forcer", "true")], "/olinpe");
+        Assert.Equal(HttpStatusCode.OK, force.StatusCode);
+        await CodeInseeAsync(serveur.Bd.Base, "59");
     }
 
     [Fact]
