@@ -99,15 +99,21 @@ public sealed class ServiceOlinpe(SillageDbContext db, IPseudonymiseur pseudonym
         var partiel = chemin + ".partiel";
         var validateur = new ValidateurOlinpe(Table, annee);
         var vus = new Dictionary<int, string>();
-        await using (var f = new FileStream(partiel, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-        using (var ecrivain = new EcrivainOlinpe(f, Table, format, dateExport ?? DateExportParDefaut(annee)))
+        try
         {
+            await using var f = new FileStream(partiel, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            using var ecrivain = new EcrivainOlinpe(f, Table, format, dateExport ?? DateExportParDefaut(annee));
             await foreach (var (ligne, pseudo) in LignesAsync(annee, ct))
             {
                 validateur.Ajouter(ligne);
                 ecrivain.Ecrire(ligne);
                 vus[ligne.Reference!.EnfantId] = pseudo;
             }
+        }
+        catch
+        {
+            File.Delete(partiel); // nothing half-written is left behind
+            throw;
         }
         var rapport = validateur.Rapport();
         var cible = annee.ToString(System.Globalization.CultureInfo.InvariantCulture);
