@@ -10,6 +10,7 @@
 #   tailles      import, indicateurs, serie, echeances, places for Orne (61), Charente-Maritime (17), Essonne (91), Nord (59):
 #                lines in .bench/tailles.txt and the cost-against-size chart docs/performance-tailles.svg
 #   charge-pg    the same on PostgreSQL (a bench cluster in /var/tmp/sillage-bench-pg, the département imported once)
+#   olinpe       the OLINPE file of 2023 (XML, streamed), written to .bench/CODE/olinpe-2023.xml
 #   tout         all of the above
 # CODE defaults to 59 (Nord, the largest). Results go to standard output; docs/performance.md quotes them.
 set -euo pipefail
@@ -54,5 +55,7 @@ case "$scenario" in
   charge) preparer; bench charge "$base" "${SECONDES:-60}" "${UTILISATEURS:-32}" ;;
   charge-pg) pg_base; bench charge "$pgbase" "${SECONDES:-60}" "${UTILISATEURS:-32}" ;;
   tout) for s in import indicateurs serie echeances places; do "$0" "$s" "$code"; done ;;
+  olinpe) preparer; bench olinpe "$base" 2023 "$travail/olinpe-2023.xml" ;;
+  tout) for s in import indicateurs serie echeances places olinpe; do "$0" "$s" "$code"; done ;;
   *) echo "scénario inconnu : $scenario" >&2; exit 2 ;;
 esac

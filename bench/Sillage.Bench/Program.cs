@@ -13,6 +13,7 @@ using Sillage.Web.Fonctionnalites.Observatoire;
 if (args.Length < 1)
 {
     Console.Error.WriteLine("usage : Sillage.Bench generer CODE DOSSIER | import DOSSIER DB | indicateurs DB ANNEE | serie DB | echeances DB JOUR | places DB | charge DB [SECONDES] [UTILISATEURS] [CIBLES] | graphique RESULTATS SVG");
+    Console.Error.WriteLine("usage : Sillage.Bench generer CODE DOSSIER | import DOSSIER DB | indicateurs DB ANNEE | serie DB | echeances DB JOUR | places DB | olinpe DB ANNEE FICHIER");
     return 2;
 }
 
@@ -99,6 +100,24 @@ switch (args[0])
         foreach (var r in await Sillage.Bench.ChargeHttp.ExecuterAsync(BaseDeDonnees.Depuis(args[1]), utilisateurs, TimeSpan.FromSeconds(secondes), cibles))
             Console.WriteLine(System.FormattableString.Invariant(
                 $"charge-{r.Cible}: utilisateurs={utilisateurs} duree_s={secondes} requetes={r.Requetes} erreurs={r.Erreurs} req_s={r.ParSeconde:0.0} p50_ms={r.P50:0.0} p95_ms={r.P95:0.0} p99_ms={r.P99:0.0} memoire_max_mo={r.MemoireMaxMo}"));
+    case "olinpe":
+    {
+        // The yearly OLINPE file of the whole département, streamed (as ./sillage olinpe --annee N --out FICHIER --force).
+        var bd = BaseDeDonnees.Depuis(args[1]);
+        await using var db = ServicesDonnees.CreerContexte(bd);
+        await db.Database.MigrateAsync();
+        if (!await db.Departements.AnyAsync())
+        {
+            // The bench base is imported without ./sillage demo: give it its INSEE code (NUMDEP).
+            db.Departements.Add(new Sillage.Donnees.Entites.Departement { Nom = "Département du banc", CodeInsee = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(args[1])))! });
+            await db.SaveChangesAsync();
+        }
+        chrono.Restart();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var service = new Sillage.Web.Fonctionnalites.Olinpe.ServiceOlinpe(db, new Sillage.Domaine.Olinpe.PseudonymiseurSha1());
+        var r = await service.ProduireAsync(int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), Sillage.Domaine.Olinpe.FormatOlinpe.Xml, args[3], true, "banc");
+        var t = r.Transmission!;
+        Rapporter("olinpe", $"cpu_s={(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.00} enregistrements={t.Enregistrements} enfants={t.Enfants} bloquants={t.ErreursBloquantes} octets={t.Octets} sha256={t.Empreinte}");
         break;
     }
     default:

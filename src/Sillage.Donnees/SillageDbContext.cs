@@ -45,6 +45,8 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
     public DbSet<VersionFicheSchema> VersionsFichesSchema => Set<VersionFicheSchema>();
     public DbSet<EvaluateurInformation> EvaluateursInformations => Set<EvaluateurInformation>();
     public DbSet<RetourCrip> RetoursCrip => Set<RetourCrip>();
+    public DbSet<TransmissionOlinpe> TransmissionsOlinpe => Set<TransmissionOlinpe>();
+    public DbSet<PseudonymeOlinpe> PseudonymesOlinpe => Set<PseudonymeOlinpe>();
 
     internal IUtilisateurCourant UtilisateurCourant { get; } = utilisateur ?? IUtilisateurCourant.Systeme;
 
@@ -105,6 +107,7 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
         ConfigurerDossier(builder);
         ConfigurerSchema(builder);
         ConfigurerCrip(builder);
+        ConfigurerOlinpe(builder);
 
         builder.Entity<EvenementAudit>(e =>
         {
@@ -396,6 +399,24 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
             e.Property(x => x.Regle).HasMaxLength(60).IsRequired();
             e.Property(x => x.Message).HasMaxLength(1000).IsRequired();
             e.HasIndex(x => x.EnfantId);
+        });
+    }
+
+    private static void ConfigurerOlinpe(ModelBuilder builder)
+    {
+        builder.Entity<TransmissionOlinpe>(e =>
+        {
+            e.Property(x => x.ProduitePar).HasMaxLength(256).IsRequired();
+            e.Property(x => x.Format).HasMaxLength(10).IsRequired();
+            e.Property(x => x.Empreinte).HasMaxLength(64).IsRequired();
+            e.Property(x => x.VersionTable).HasMaxLength(60).IsRequired();
+            e.HasIndex(x => x.Annee);
+        });
+        builder.Entity<PseudonymeOlinpe>(e =>
+        {
+            e.Property(x => x.Pseudonyme).HasMaxLength(40).IsRequired();
+            e.HasOne<Enfant>().WithMany().HasForeignKey(x => x.EnfantId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.EnfantId, x.Pseudonyme }).IsUnique();
         });
     }
 

@@ -101,6 +101,8 @@ public class ParcoursTests(Navigateur navigateur, ServeurSillage serveur)
         d.Add("crip", "/crip/nouvelle?q=lefevre");
         d.Add("evaluateur.nord", "/crip");
         d.Add("cadre.nord", "/crip?statut=En+évaluation");
+        d.Add("odpe", "/olinpe?annee=2023");
+        d.Add("administrateur", "/olinpe/correspondance");
         d.Add("", "/connexion");
         foreach (var url in new[] { "/schema", "/schema/{schema}", "/schema/fiche/{fiche}", "/schema/fiche/{fiche}/modifier", "/schema/{schema}/calendrier", "/schema/{schema}/calendrier?pas=annee", "/schema/{schema}/bilan", "/schema/{schema}/bilan?annee=2019" })
             d.Add("administrateur", url);

@@ -52,6 +52,10 @@ public enum TypeEvenementAudit
     CourrierCrip = 4008,
     ConsultationInformation = 4009,
     ExportTableauCrip = 4010,
+    // OLINPE (4300–4399)
+    OlinpeTransmission = 4300,
+    OlinpeControle = 4301,
+    OlinpeExportRefuse = 4302,
 }
 
 public static class TypeEvenementAuditLibelles
@@ -96,6 +100,9 @@ public static class TypeEvenementAuditLibelles
         TypeEvenementAudit.CourrierCrip => "CRIP : courrier généré",
         TypeEvenementAudit.ConsultationInformation => "CRIP : consultation d'une information",
         TypeEvenementAudit.ExportTableauCrip => "CRIP : export du tableau de bord",
+        TypeEvenementAudit.OlinpeTransmission => "Fichier OLINPE produit (transmission annuelle)",
+        TypeEvenementAudit.OlinpeControle => "Contrôle OLINPE avant transmission",
+        TypeEvenementAudit.OlinpeExportRefuse => "Fichier OLINPE refusé (erreurs bloquantes)",
         _ => type.ToString(),
     };
 }

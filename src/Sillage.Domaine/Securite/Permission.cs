@@ -37,6 +37,8 @@ public enum Permission
     EvaluerInformation,
     /// <summary>Décider de la suite d'une information préoccupante après la conclusion des évaluateurs (cadre décideur).</summary>
     DeciderSuiteInformation,
+    /// <summary>Contrôler et produire la transmission annuelle OLINPE (pseudonymisée) : analyste de l'ODPE et administrateur.</summary>
+    TransmettreOlinpe,
 }
 
 public static class MatriceAutorisations
@@ -55,11 +57,14 @@ public static class MatriceAutorisations
         [Role.Crip] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.FusionnerDossiers, Permission.ConsulterLieux, Permission.ConsulterObservatoire,
             Permission.ConsulterCrip, Permission.TraiterInformation],
         [Role.Evaluateur] = [Permission.LireDossierEnfant, Permission.ConsulterLieux, Permission.ConsulterCrip, Permission.EvaluerInformation],
+        [Role.Admin] = [Permission.Administrer, Permission.TransmettreOlinpe],
+        [Role.Crip] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.FusionnerDossiers, Permission.ConsulterLieux, Permission.ConsulterObservatoire],
+        [Role.Evaluateur] = [Permission.LireDossierEnfant, Permission.ConsulterLieux],
         [Role.ReferentAse] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.ConsulterLieux],
         [Role.Cadre] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.FusionnerDossiers, Permission.ConsulterLieux, Permission.DeciderMesure, Permission.ConsulterObservatoire,
             Permission.ConsulterCrip, Permission.DeciderSuiteInformation],
         [Role.Lieux] = [Permission.GererLieux, Permission.ConsulterLieux],
-        [Role.Odpe] = [Permission.LireDonneesPseudonymisees, Permission.ConsulterObservatoire],
+        [Role.Odpe] = [Permission.LireDonneesPseudonymisees, Permission.ConsulterObservatoire, Permission.TransmettreOlinpe],
         [Role.Dpo] = [Permission.LireJournalAudit],
     };
 

@@ -1402,6 +1402,33 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.ToTable("Ppes");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.PseudonymeOlinpe", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AnneePremiere")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Pseudonyme")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId", "Pseudonyme")
+                        .IsUnique();
+
+                    b.ToTable("PseudonymesOlinpe");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.RapportSituation", b =>
                 {
                     b.Property<int>("Id")
@@ -1608,6 +1635,74 @@ namespace Sillage.Donnees.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Territoires");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.TransmissionOlinpe", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Avertissements")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Debuts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Empreinte")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Enfants")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Enregistrements")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ErreursBloquantes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Fins")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Forcee")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<long>("Octets")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("ProduiteLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProduitePar")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Renouvellements")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("VersionTable")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Annee");
+
+                    b.ToTable("TransmissionsOlinpe");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.UniteLieu", b =>
@@ -2079,6 +2174,15 @@ namespace Sillage.Donnees.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("EnfantId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.PseudonymeOlinpe", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1347,6 +1347,31 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.ToTable("Ppes");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.PseudonymeOlinpe", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnneePremiere")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pseudonyme")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId", "Pseudonyme")
+                        .IsUnique();
+
+                    b.ToTable("PseudonymesOlinpe");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.RapportSituation", b =>
                 {
                     b.Property<int>("Id")
@@ -1543,6 +1568,72 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Territoires");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.TransmissionOlinpe", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Avertissements")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Debuts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Empreinte")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Enfants")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Enregistrements")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ErreursBloquantes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Fins")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Forcee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Octets")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ProduiteLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProduitePar")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Renouvellements")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VersionTable")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Annee");
+
+                    b.ToTable("TransmissionsOlinpe");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.UniteLieu", b =>
@@ -2008,6 +2099,15 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("EnfantId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.PseudonymeOlinpe", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -62,6 +62,7 @@ public static class ApiV1
         api.MapSillageEchange();
         api.MapSillageSchema();
         api.MapSillageCrip();
+        api.MapSillageOlinpe();
         api.MapGet("/utilisateurs", Utilisateurs).RequireAuthorization(nameof(Permission.Administrer)).WithSummary("Comptes et rôles (administration).");
         return app;
     }

@@ -40,6 +40,7 @@ public static class LigneDeCommande
         racine.Subcommands.Add(CommandesSchema.Schema());
         racine.Subcommands.Add(CommandesDemo.Demo());
         racine.Subcommands.Add(CommandesDemo.Drees());
+        racine.Subcommands.Add(CommandesOlinpe.Olinpe());
         foreach (var c in CommandesEchange.Commandes()) racine.Subcommands.Add(c);
         return racine;
     }

@@ -34,6 +34,8 @@ public static class Interface
         services.AddScoped<Fonctionnalites.Enfants.EditionEnfant>();
         Fonctionnalites.Enfants.ServicesEnfants.AddDossierEnfant(services);
         services.AddSillageEchange();
+        services.AddSingleton<Domaine.Olinpe.IPseudonymiseur, Domaine.Olinpe.PseudonymiseurSha1>();
+        services.AddScoped<Fonctionnalites.Olinpe.ServiceOlinpe>();
         services.AddRazorPages(o =>
             {
                 o.RootDirectory = "/Fonctionnalites";
@@ -50,6 +52,7 @@ public static class Interface
                 o.Conventions.AuthorizeFolder("/Observatoire", nameof(Permission.ConsulterObservatoire));
                 o.Conventions.AuthorizeFolder("/Qualite", nameof(Permission.Administrer));
                 o.Conventions.AuthorizeFolder("/Schema", nameof(Permission.ConsulterSchema));
+                o.Conventions.AuthorizeFolder("/Olinpe", nameof(Permission.TransmettreOlinpe));
                 o.Conventions.AllowAnonymousToPage("/Compte/Connexion");
                 o.Conventions.AllowAnonymousToPage("/Erreur");
                 o.Conventions.AddPageRoute("/Enfants/Edition", "/enfants/{id:int}/modifier");

@@ -16,6 +16,7 @@ public static class Modules
         new("Échéances", "/echeances", Permission.LireDossierEnfant, "Évaluations, PPE, rapports, fins de mesure, entretiens 17 ans, CESSEC : ce qui est dû, en retard d'abord."),
         new("Observatoire", "/observatoire", Permission.ConsulterObservatoire, "Les indicateurs de l'ODPE calculés à partir des dossiers, définitions et séries."),
         new("Schéma départemental", "/schema", Permission.ConsulterSchema, "Le schéma enfance-famille voté : axes, fiches actions, suivi des actions et des indicateurs, calendrier, bilan."),
+        new("OLINPE", "/olinpe", Permission.TransmettreOlinpe, "La transmission annuelle pseudonymisée : contrôle avant envoi, fichier, historique."),
         new("Journal d'audit", "/audit", Permission.LireJournalAudit, "Qui a consulté ou modifié quoi, et quand."),
         new("Administration", "/administration", Permission.Administrer, "Comptes, rôles, territoires, identité du département."),
     ];
