@@ -7,7 +7,7 @@
 #   places       the place search, in-process and warm (p50 / p95)
 #   charge       HTTP load: 32 authenticated users for 60 s on the child-file page, the place search and a static
 #                page of the same size (SECONDES and UTILISATEURS from the environment), on SQLite
-#   tailles      import, indicateurs, serie, echeances, places for Orne (61), Charente-Maritime (17), Essonne (91), Nord (59):
+#   tailles      import, indicateurs, serie, echeances, places, olinpe for Orne (61), Charente-Maritime (17), Essonne (91), Nord (59):
 #                lines in .bench/tailles.txt and the cost-against-size chart docs/performance-tailles.svg
 #   charge-pg    the same on PostgreSQL (a bench cluster in /var/tmp/sillage-bench-pg, the département imported once)
 #   olinpe       the OLINPE file of 2023 (XML, streamed), written to .bench/CODE/olinpe-2023.xml
@@ -49,7 +49,7 @@ case "$scenario" in
   tailles)
     : > "$racine/.bench/tailles.txt"
     for c in 61 17 91 59; do
-      for s in import indicateurs serie echeances places; do "$0" "$s" "$c" | sed "s/^/$c /" | tee -a "$racine/.bench/tailles.txt"; done
+      for s in import indicateurs serie echeances places olinpe; do "$0" "$s" "$c" | sed "s/^/$c /" | tee -a "$racine/.bench/tailles.txt"; done
     done
     bench graphique "$racine/.bench/tailles.txt" "$racine/docs/performance-tailles.svg" ;;
   charge) preparer; bench charge "$base" "${SECONDES:-60}" "${UTILISATEURS:-32}" ;;

@@ -12,8 +12,7 @@ using Sillage.Web.Fonctionnalites.Observatoire;
 
 if (args.Length < 1)
 {
-    Console.Error.WriteLine("usage : Sillage.Bench generer CODE DOSSIER | import DOSSIER DB | indicateurs DB ANNEE | serie DB | echeances DB JOUR | places DB | charge DB [SECONDES] [UTILISATEURS] [CIBLES] | graphique RESULTATS SVG");
-    Console.Error.WriteLine("usage : Sillage.Bench generer CODE DOSSIER | import DOSSIER DB | indicateurs DB ANNEE | serie DB | echeances DB JOUR | places DB | olinpe DB ANNEE FICHIER");
+    Console.Error.WriteLine("usage : Sillage.Bench generer CODE DOSSIER | import DOSSIER DB | indicateurs DB ANNEE | serie DB | echeances DB JOUR | places DB | charge DB [SECONDES] [UTILISATEURS] [CIBLES] | olinpe DB ANNEE FICHIER | graphique RESULTATS SVG");
     return 2;
 }
 
@@ -100,6 +99,8 @@ switch (args[0])
         foreach (var r in await Sillage.Bench.ChargeHttp.ExecuterAsync(BaseDeDonnees.Depuis(args[1]), utilisateurs, TimeSpan.FromSeconds(secondes), cibles))
             Console.WriteLine(System.FormattableString.Invariant(
                 $"charge-{r.Cible}: utilisateurs={utilisateurs} duree_s={secondes} requetes={r.Requetes} erreurs={r.Erreurs} req_s={r.ParSeconde:0.0} p50_ms={r.P50:0.0} p95_ms={r.P95:0.0} p99_ms={r.P99:0.0} memoire_max_mo={r.MemoireMaxMo}"));
+        break;
+    }
     case "olinpe":
     {
         // The yearly OLINPE file of the whole département, streamed (as ./sillage olinpe --annee N --out FICHIER --force).

@@ -197,6 +197,8 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
             e.HasIndex(x => new { x.FicheId, x.Version });
             e.Property(x => x.Par).HasMaxLength(256);
         });
+    }
+
     private static void ConfigurerCrip(ModelBuilder builder)
     {
         builder.Entity<InformationEntrante>(e =>
