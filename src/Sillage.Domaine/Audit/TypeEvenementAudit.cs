@@ -30,6 +30,13 @@ public enum TypeEvenementAudit
     FusionDossiers = 3010,
     Import = 3100,
     Export = 3101,
+
+    // Parcours de l'enfant (PPE, rapports, CESSEC, autonomie) : 4100–4199
+    ImpressionPpe = 4100,
+    DiffusionPpe = 4101,
+    SignaturePpe = 4102,
+    NouvelleVersionPpe = 4103,
+    ExportRecensementCessec = 4110,
 }
 
 public static class TypeEvenementAuditLibelles
@@ -55,6 +62,11 @@ public static class TypeEvenementAuditLibelles
         TypeEvenementAudit.FusionDossiers => "Fusion de deux dossiers d'enfant",
         TypeEvenementAudit.Import => "Import de données (format d'échange)",
         TypeEvenementAudit.Export => "Export de données (format d'échange)",
+        TypeEvenementAudit.ImpressionPpe => "Impression d'un projet pour l'enfant",
+        TypeEvenementAudit.DiffusionPpe => "Remise d'un projet pour l'enfant à un destinataire",
+        TypeEvenementAudit.SignaturePpe => "Signature d'un projet pour l'enfant",
+        TypeEvenementAudit.NouvelleVersionPpe => "Nouvelle version d'un projet pour l'enfant",
+        TypeEvenementAudit.ExportRecensementCessec => "Export du recensement annuel de la CESSEC",
         _ => type.ToString(),
     };
 }

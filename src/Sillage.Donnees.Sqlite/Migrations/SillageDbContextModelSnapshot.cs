@@ -206,6 +206,42 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.ToTable("AnomaliesQualite");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.ContactParent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Realise")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("EnfantId", "Date");
+
+                    b.ToTable("ContactsParents");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Departement", b =>
                 {
                     b.Property<int>("Id")
@@ -229,6 +265,44 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("Departements");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.DestinataireDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Destinataire")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EnregistrePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.HasIndex("Document", "DocumentId");
+
+                    b.ToTable("Destinataires");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Document", b =>
@@ -381,6 +455,10 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.Property<int>("EnfantId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Synthese")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EnfantId", "Date")
@@ -445,13 +523,26 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Avis")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("DateExamen")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("EnfantId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Motivation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SeanceId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("SeanceId");
 
                     b.HasIndex("EnfantId", "DateExamen")
                         .IsUnique();
@@ -692,6 +783,32 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.ToTable("Lieux");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.MembreCessec", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeanceId");
+
+                    b.ToTable("MembresCessec");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Mesure", b =>
                 {
                     b.Property<int>("Id")
@@ -765,6 +882,47 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.HasIndex("DateDebut", "DateFin");
 
                     b.ToTable("Mesures");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.ObjectifPpe", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Domaine")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Objectif")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PpeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Quand")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Qui")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PpeId");
+
+                    b.ToTable("ObjectifsPpe");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.ParametreRegle", b =>
@@ -862,17 +1020,89 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.ToTable("Populations");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.ProgresObjectif", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Avancement")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ObjectifId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RapportId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectifId");
+
+                    b.HasIndex("RapportId");
+
+                    b.ToTable("ProgresObjectifs");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.ProjetPourEnfant", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BesoinsEnfant")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BilanSante")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateBilanSante")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateRedaction")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DateSignature")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("EnfantId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("Numero")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
+                    b.Property<string>("ParoleEnfant")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParoleParents")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonneConfiance")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PrecedentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProjetAutonomie")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RedigePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SourceId")
                         .HasMaxLength(100)
@@ -885,6 +1115,8 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("EnfantId");
+
+                    b.HasIndex("PrecedentId");
 
                     b.HasIndex("SourceId")
                         .IsUnique();
@@ -898,6 +1130,10 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
@@ -910,8 +1146,36 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.Property<int>("EnfantId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Observations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PpeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Relations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SaisineCessec")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
+                    b.Property<string>("Sante")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scolarite")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SourceId")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatutPropose")
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -921,6 +1185,8 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("EnfantId");
+
+                    b.HasIndex("PpeId");
 
                     b.HasIndex("SourceId")
                         .IsUnique();
@@ -970,6 +1236,24 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.HasIndex("LieuId", "Statut");
 
                     b.ToTable("Reservations");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.SeanceCessec", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SeancesCessec");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Sejour", b =>
@@ -1022,6 +1306,96 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.HasIndex("LieuId", "DateDebut", "DateFin");
 
                     b.ToTable("Sejours");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.SignalementCessec", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Raison")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignalePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.ToTable("SignalementsCessec");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.SignaturePpe", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PpeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Qualite")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("PpeId");
+
+                    b.ToTable("SignaturesPpe");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.SolutionSortie", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.ToTable("SolutionsSortie");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Territoire", b =>
@@ -1230,6 +1604,29 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.ContactParent", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.Parent", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.DestinataireDocument", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Document", b =>
                 {
                     b.HasOne("Sillage.Donnees.Entites.Enfant", null)
@@ -1273,6 +1670,11 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .HasForeignKey("EnfantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.SeanceCessec", null)
+                        .WithMany()
+                        .HasForeignKey("SeanceId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Indisponibilite", b =>
@@ -1325,6 +1727,15 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.Navigation("Territoire");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.MembreCessec", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.SeanceCessec", null)
+                        .WithMany("Membres")
+                        .HasForeignKey("SeanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Mesure", b =>
                 {
                     b.HasOne("Sillage.Donnees.Entites.Enfant", "Enfant")
@@ -1341,6 +1752,15 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.Navigation("Enfant");
 
                     b.Navigation("Renouvelle");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.ObjectifPpe", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.ProjetPourEnfant", null)
+                        .WithMany("Objectifs")
+                        .HasForeignKey("PpeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Parent", b =>
@@ -1362,6 +1782,21 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.Navigation("Territoire");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.ProgresObjectif", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.ObjectifPpe", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectifId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.RapportSituation", null)
+                        .WithMany("Progres")
+                        .HasForeignKey("RapportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.ProjetPourEnfant", b =>
                 {
                     b.HasOne("Sillage.Donnees.Entites.Enfant", null)
@@ -1369,6 +1804,11 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .HasForeignKey("EnfantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.ProjetPourEnfant", null)
+                        .WithMany()
+                        .HasForeignKey("PrecedentId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.RapportSituation", b =>
@@ -1378,6 +1818,11 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .HasForeignKey("EnfantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.ProjetPourEnfant", null)
+                        .WithMany()
+                        .HasForeignKey("PpeId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Reservation", b =>
@@ -1425,6 +1870,38 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.Navigation("Mesure");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.SignalementCessec", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.SignaturePpe", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Parent", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Sillage.Donnees.Entites.ProjetPourEnfant", null)
+                        .WithMany("Signatures")
+                        .HasForeignKey("PpeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.SolutionSortie", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.UniteLieu", b =>
                 {
                     b.HasOne("Sillage.Donnees.Entites.LieuAccueil", null)
@@ -1454,6 +1931,23 @@ namespace Sillage.Donnees.Sqlite.Migrations
             modelBuilder.Entity("Sillage.Donnees.Entites.InformationEntrante", b =>
                 {
                     b.Navigation("Enfants");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.ProjetPourEnfant", b =>
+                {
+                    b.Navigation("Objectifs");
+
+                    b.Navigation("Signatures");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.RapportSituation", b =>
+                {
+                    b.Navigation("Progres");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.SeanceCessec", b =>
+                {
+                    b.Navigation("Membres");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Utilisateur", b =>

@@ -25,6 +25,9 @@ public static class Interface
         services.AddScoped<Fonctionnalites.Echeances.ServiceEcheances>();
         services.AddScoped<Fonctionnalites.Observatoire.ChargeurInstantane>();
         services.AddScoped<Fonctionnalites.Observatoire.ServiceObservatoire>();
+        services.AddScoped<Fonctionnalites.Parcours.ServicePpe>();
+        services.AddScoped<Fonctionnalites.Parcours.ServiceRapport>();
+        services.AddScoped<Fonctionnalites.Parcours.ServiceSuivi>();
         services.AddScoped<Fonctionnalites.Enfants.RechercheEnfants>();
         services.AddScoped<Fonctionnalites.Enfants.DossierEnfant>();
         services.AddScoped<Fonctionnalites.Enfants.EditionEnfant>();
