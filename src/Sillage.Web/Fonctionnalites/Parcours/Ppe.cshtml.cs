@@ -32,7 +32,9 @@ public class PpeModel(ServicePpe service, IdentiteDepartement departement, Docum
         if (d is null) return false;
         Dossier = d;
         var montree = Version is { } v ? d.Versions.FirstOrDefault(x => x.Id == v) : d.Derniere;
-        if (montree is not null) Document = new DocumentPpe(d, montree, (await departement.LireAsync()).Nom);
+        // Before the first version, the preview shows what the file already says (identity, parents, fratrie, lieu, measures).
+        montree ??= new VersionPpe(0, 1, 0, null, null, null, null, null, null, null, null, null, null, [], [], []);
+        Document = new DocumentPpe(d, montree, (await departement.LireAsync()).Nom);
         if (saisieDepuisDerniere) Saisie = ServicePpe.Saisie(d.Derniere, LignesVides);
         DateSignature ??= DateOnly.FromDateTime(DateTime.Today);
         DateRemise ??= DateOnly.FromDateTime(DateTime.Today);
@@ -82,7 +84,7 @@ public class PpeModel(ServicePpe service, IdentiteDepartement departement, Docum
 
     public async Task<IActionResult> OnGetPdfAsync()
     {
-        if (!await ChargerAsync(false) || Document is null) return NotFound();
+        if (!await ChargerAsync(false) || Document is not { Version.Id: > 0 }) return NotFound();
         var doc = await service.DocumentAsync(Enfant, Document.Version.Id, HttpContext.RequestAborted);
         if (doc is null) return NotFound();
         var e = Dossier.Dossier.Enfant;

@@ -162,6 +162,8 @@ public sealed class ServicePpe(SillageDbContext db, PorteeAcces portee, DossierE
         var ordre = 0;
         foreach (var o in objectifs)
             ppe.Objectifs.Add(new ObjectifPpe { Ordre = ordre++, Domaine = o.Domaine!, Objectif = o.Objectif!.Trim(), Actions = Net(o.Actions), Qui = Net(o.Qui), Quand = Net(o.Quand) });
+        // A change of objectives only is still a new state of the version: its token moves.
+        if (db.Entry(ppe).State == EntityState.Unchanged) db.Entry(ppe).State = EntityState.Modified;
         try
         {
             await db.SaveChangesAsync(ct);
