@@ -50,6 +50,14 @@ public static class Echeancier
 
     public static bool CompteDansAccueil(string type) => Catalogue.Trouver(type)?.EstAccueil == true;
 
+    /// <summary>The rapport due after <paramref name="base_"/> (the latest rapport, else the parcours start): 6 months for a young child on that day, else 12.</summary>
+    public static DateOnly ProchainRapport(DateOnly naissance, DateOnly base_, ParametresEcheances? parametres = null)
+    {
+        var p = parametres ?? ParametresEcheances.ParDefaut;
+        var jeune = Ages.AgeAu(naissance, base_) < p.SeuilJeuneEnfantAns;
+        return Calendrier.AjouterMois(base_, jeune ? p.RapportJeuneEnfantMois : p.RapportMois);
+    }
+
     /// <summary>The parcours active on <paramref name="jour"/> (maximal merged interval containing it), if any.</summary>
     public static Periode? Parcours(SituationEnfant e, DateOnly jour) =>
         PeriodeContenant(e.Mesures.Where(m => CompteDansParcours(m.Type)), jour);
@@ -64,14 +72,6 @@ public static class Echeancier
         foreach (var p in Periode.Fusionner(periodes))
             if (p.Contient(jour)) return p;
         return null;
-    }
-
-    /// <summary>The rapport due after <paramref name="base_"/> (the latest rapport, else the parcours start): 6 months for a young child on that day, else 12.</summary>
-    public static DateOnly ProchainRapport(DateOnly naissance, DateOnly base_, ParametresEcheances? parametres = null)
-    {
-        var p = parametres ?? ParametresEcheances.ParDefaut;
-        var jeune = Ages.AgeAu(naissance, base_) < p.SeuilJeuneEnfantAns;
-        return Calendrier.AjouterMois(base_, jeune ? p.RapportJeuneEnfantMois : p.RapportMois);
     }
 
     public static IEnumerable<Echeance> Ouvertes(SituationEnfant e, DateOnly jour, ParametresEcheances? parametres = null)
