@@ -47,6 +47,15 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
     public DbSet<RetourCrip> RetoursCrip => Set<RetourCrip>();
     public DbSet<TransmissionOlinpe> TransmissionsOlinpe => Set<TransmissionOlinpe>();
     public DbSet<PseudonymeOlinpe> PseudonymesOlinpe => Set<PseudonymeOlinpe>();
+    public DbSet<ObjectifPpe> ObjectifsPpe => Set<ObjectifPpe>();
+    public DbSet<SignaturePpe> SignaturesPpe => Set<SignaturePpe>();
+    public DbSet<DestinataireDocument> Destinataires => Set<DestinataireDocument>();
+    public DbSet<ProgresObjectif> ProgresObjectifs => Set<ProgresObjectif>();
+    public DbSet<SeanceCessec> SeancesCessec => Set<SeanceCessec>();
+    public DbSet<MembreCessec> MembresCessec => Set<MembreCessec>();
+    public DbSet<SignalementCessec> SignalementsCessec => Set<SignalementCessec>();
+    public DbSet<ContactParent> ContactsParents => Set<ContactParent>();
+    public DbSet<SolutionSortie> SolutionsSortie => Set<SolutionSortie>();
 
     internal IUtilisateurCourant UtilisateurCourant { get; } = utilisateur ?? IUtilisateurCourant.Systeme;
 
@@ -400,6 +409,101 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
             e.Property(x => x.SourceId).HasMaxLength(100);
             e.Property(x => x.Regle).HasMaxLength(60).IsRequired();
             e.Property(x => x.Message).HasMaxLength(1000).IsRequired();
+            e.HasIndex(x => x.EnfantId);
+        });
+        ConfigurerParcours(builder);
+    }
+
+    /// <summary>PPE content and versions, rapports, CESSEC, accès à l'autonomie, relations parents-enfant.</summary>
+    private static void ConfigurerParcours(ModelBuilder builder)
+    {
+        const int Texte = 4000;
+        builder.Entity<ProjetPourEnfant>(e =>
+        {
+            e.Property(x => x.Numero).HasDefaultValue(1);
+            e.Property(x => x.RedigePar).HasMaxLength(256);
+            e.Property(x => x.PersonneConfiance).HasMaxLength(400);
+            foreach (var p in new[] { nameof(ProjetPourEnfant.BesoinsEnfant), nameof(ProjetPourEnfant.BilanSante), nameof(ProjetPourEnfant.ProjetAutonomie), nameof(ProjetPourEnfant.ParoleEnfant), nameof(ProjetPourEnfant.ParoleParents) })
+                e.Property(p).HasMaxLength(Texte);
+            e.HasOne<ProjetPourEnfant>().WithMany().HasForeignKey(x => x.PrecedentId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.Objectifs).WithOne().HasForeignKey(x => x.PpeId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Signatures).WithOne().HasForeignKey(x => x.PpeId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<ObjectifPpe>(e =>
+        {
+            e.Property(x => x.Domaine).HasMaxLength(20).IsRequired();
+            e.Property(x => x.Objectif).HasMaxLength(1000).IsRequired();
+            e.Property(x => x.Actions).HasMaxLength(Texte);
+            e.Property(x => x.Qui).HasMaxLength(400);
+            e.Property(x => x.Quand).HasMaxLength(200);
+        });
+        builder.Entity<SignaturePpe>(e =>
+        {
+            e.Property(x => x.Qualite).HasMaxLength(20).IsRequired();
+            e.Property(x => x.Nom).HasMaxLength(400).IsRequired();
+            e.HasOne<Parent>().WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.SetNull);
+        });
+        builder.Entity<DestinataireDocument>(e =>
+        {
+            e.Property(x => x.Document).HasMaxLength(20).IsRequired();
+            e.Property(x => x.Destinataire).HasMaxLength(400).IsRequired();
+            e.Property(x => x.EnregistrePar).HasMaxLength(256);
+            e.HasOne<Enfant>().WithMany().HasForeignKey(x => x.EnfantId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.Document, x.DocumentId });
+        });
+        builder.Entity<RapportSituation>(e =>
+        {
+            e.Property(x => x.SaisineCessec).HasDefaultValue(false);
+            foreach (var p in new[] { nameof(RapportSituation.Sante), nameof(RapportSituation.Relations), nameof(RapportSituation.Scolarite), nameof(RapportSituation.Observations) })
+                e.Property(p).HasMaxLength(Texte);
+            e.Property(x => x.Conclusion).HasMaxLength(20);
+            e.Property(x => x.StatutPropose).HasMaxLength(400);
+            e.HasOne<ProjetPourEnfant>().WithMany().HasForeignKey(x => x.PpeId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.Progres).WithOne().HasForeignKey(x => x.RapportId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<ProgresObjectif>(e =>
+        {
+            e.Property(x => x.Avancement).HasMaxLength(20).IsRequired();
+            e.Property(x => x.Commentaire).HasMaxLength(1000);
+            e.HasOne<ObjectifPpe>().WithMany().HasForeignKey(x => x.ObjectifId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<Entretien17Ans>(e => e.Property(x => x.Synthese).HasMaxLength(Texte));
+        builder.Entity<ExamenCessec>(e =>
+        {
+            e.Property(x => x.Avis).HasMaxLength(20);
+            e.Property(x => x.Motivation).HasMaxLength(Texte);
+            e.HasOne<SeanceCessec>().WithMany().HasForeignKey(x => x.SeanceId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<SeanceCessec>(e =>
+        {
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasMany(x => x.Membres).WithOne().HasForeignKey(x => x.SeanceId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<MembreCessec>(e =>
+        {
+            e.Property(x => x.Nom).HasMaxLength(200).IsRequired();
+            e.Property(x => x.Role).HasMaxLength(20).IsRequired();
+        });
+        builder.Entity<SignalementCessec>(e =>
+        {
+            e.Property(x => x.Raison).HasMaxLength(1000).IsRequired();
+            e.Property(x => x.SignalePar).HasMaxLength(256);
+            e.HasOne<Enfant>().WithMany().HasForeignKey(x => x.EnfantId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => x.EnfantId);
+        });
+        builder.Entity<ContactParent>(e =>
+        {
+            e.Property(x => x.Type).HasMaxLength(20).IsRequired();
+            e.Property(x => x.Commentaire).HasMaxLength(1000);
+            e.HasOne<Enfant>().WithMany().HasForeignKey(x => x.EnfantId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Parent>().WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.SetNull);
+            e.HasIndex(x => new { x.EnfantId, x.Date });
+        });
+        builder.Entity<SolutionSortie>(e =>
+        {
+            e.Property(x => x.Type).HasMaxLength(20).IsRequired();
+            e.Property(x => x.Commentaire).HasMaxLength(1000);
+            e.HasOne<Enfant>().WithMany().HasForeignKey(x => x.EnfantId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => x.EnfantId);
         });
     }

@@ -95,6 +95,10 @@ public class ParcoursTests(Navigateur navigateur, ServeurSillage serveur)
         d.Add("lieux", "/lieux/nouveau");
         d.Add("administrateur", "/administration/regles");
         d.Add("cadre.nord", "/parcours/rapport?enfant={nord}");
+        d.Add("referent.nord", "/parcours");
+        d.Add("referent.nord", "/parcours/ppe?enfant={nord}");
+        d.Add("referent.nord", "/parcours/enfant?enfant={nord}");
+        d.Add("referent.nord", "/parcours/cessec");
         d.Add("cadre.nord", "/observatoire");
         d.Add("odpe", "/observatoire/serie?code=MES_ADM&territoire=*");
         d.Add("crip", "/crip");

@@ -56,6 +56,12 @@ public enum TypeEvenementAudit
     OlinpeTransmission = 4300,
     OlinpeControle = 4301,
     OlinpeExportRefuse = 4302,
+    // Parcours de l'enfant (PPE, rapports, CESSEC, autonomie) : 4100–4199
+    ImpressionPpe = 4100,
+    DiffusionPpe = 4101,
+    SignaturePpe = 4102,
+    NouvelleVersionPpe = 4103,
+    ExportRecensementCessec = 4110,
 }
 
 public static class TypeEvenementAuditLibelles
@@ -103,6 +109,11 @@ public static class TypeEvenementAuditLibelles
         TypeEvenementAudit.OlinpeTransmission => "Fichier OLINPE produit (transmission annuelle)",
         TypeEvenementAudit.OlinpeControle => "Contrôle OLINPE avant transmission",
         TypeEvenementAudit.OlinpeExportRefuse => "Fichier OLINPE refusé (erreurs bloquantes)",
+        TypeEvenementAudit.ImpressionPpe => "Impression d'un projet pour l'enfant",
+        TypeEvenementAudit.DiffusionPpe => "Remise d'un projet pour l'enfant à un destinataire",
+        TypeEvenementAudit.SignaturePpe => "Signature d'un projet pour l'enfant",
+        TypeEvenementAudit.NouvelleVersionPpe => "Nouvelle version d'un projet pour l'enfant",
+        TypeEvenementAudit.ExportRecensementCessec => "Export du recensement annuel de la CESSEC",
         _ => type.ToString(),
     };
 }

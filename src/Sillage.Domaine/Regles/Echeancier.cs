@@ -68,6 +68,14 @@ public static class Echeancier
 
     public static bool CompteDansAccueil(string type) => Catalogue.Trouver(type)?.EstAccueil == true;
 
+    /// <summary>The rapport due after <paramref name="base_"/> (the latest rapport, else the parcours start): 6 months for a young child on that day, else 12.</summary>
+    public static DateOnly ProchainRapport(DateOnly naissance, DateOnly base_, ParametresEcheances? parametres = null)
+    {
+        var p = parametres ?? ParametresEcheances.ParDefaut;
+        var jeune = Ages.AgeAu(naissance, base_) < p.SeuilJeuneEnfantAns;
+        return Calendrier.AjouterMois(base_, jeune ? p.RapportJeuneEnfantMois : p.RapportMois);
+    }
+
     /// <summary>The parcours active on <paramref name="jour"/> (maximal merged interval containing it), if any.</summary>
     public static Periode? Parcours(SituationEnfant e, DateOnly jour) =>
         PeriodeContenant(e.Mesures.Where(m => CompteDansParcours(m.Type)), jour);
@@ -110,8 +118,7 @@ public static class Echeancier
 
             var derniers = e.Rapports.Where(r => r >= pc.Debut && r <= jour).ToList();
             var base_ = derniers.Count > 0 ? derniers.Max() : pc.Debut;
-            var jeune = Ages.AgeAu(e.Naissance, base_) < p.SeuilJeuneEnfantAns;
-            yield return new(e.EnfantId, Rapport, Calendrier.AjouterMois(base_, jeune ? p.RapportJeuneEnfantMois : p.RapportMois));
+            yield return new(e.EnfantId, Rapport, ProchainRapport(e.Naissance, base_, p));
 
             if (mineur && age >= 16)
             {

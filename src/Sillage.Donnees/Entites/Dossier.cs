@@ -218,7 +218,11 @@ public class Sejour : IVersionne
     public int Version { get; set; }
 }
 
-public class ProjetPourEnfant : IVersionne
+/// <summary>
+/// One version of a projet pour l'enfant (CASF L223-1-1). <see cref="DateSignature"/> is the département's
+/// signature (the PPE is then « signé » for the échéancier); the content is in Parcours.cs.
+/// </summary>
+public partial class ProjetPourEnfant : IVersionne
 {
     public int Id { get; set; }
     public string? SourceId { get; set; }
@@ -227,7 +231,7 @@ public class ProjetPourEnfant : IVersionne
     public int Version { get; set; }
 }
 
-public class RapportSituation : IVersionne
+public partial class RapportSituation : IVersionne
 {
     public int Id { get; set; }
     public string? SourceId { get; set; }
@@ -239,7 +243,7 @@ public class RapportSituation : IVersionne
 }
 
 /// <summary>Entretien « 17 ans » d'accès à l'autonomie (CASF L222-5-1).</summary>
-public class Entretien17Ans
+public partial class Entretien17Ans
 {
     public int Id { get; set; }
     public int EnfantId { get; set; }
@@ -247,7 +251,7 @@ public class Entretien17Ans
 }
 
 /// <summary>Examination by the CESSEC (CASF L223-1, D223-26).</summary>
-public class ExamenCessec
+public partial class ExamenCessec
 {
     public int Id { get; set; }
     public int EnfantId { get; set; }

@@ -63,6 +63,7 @@ public static class ApiV1
         api.MapSillageSchema();
         api.MapSillageCrip();
         api.MapSillageOlinpe();
+        api.MapSillageParcours();
         api.MapGet("/utilisateurs", Utilisateurs).RequireAuthorization(nameof(Permission.Administrer)).WithSummary("Comptes et rôles (administration).");
         return app;
     }

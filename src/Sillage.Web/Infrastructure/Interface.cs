@@ -29,6 +29,9 @@ public static class Interface
         services.AddScoped<Fonctionnalites.Observatoire.ServiceObservatoire>();
         services.AddScoped<Fonctionnalites.Schema.ImportSchema>();
         services.AddScoped<Fonctionnalites.Schema.ServiceSchema>();
+        services.AddScoped<Fonctionnalites.Parcours.ServicePpe>();
+        services.AddScoped<Fonctionnalites.Parcours.ServiceRapport>();
+        services.AddScoped<Fonctionnalites.Parcours.ServiceSuivi>();
         services.AddScoped<Fonctionnalites.Enfants.RechercheEnfants>();
         services.AddScoped<Fonctionnalites.Enfants.DossierEnfant>();
         services.AddScoped<Fonctionnalites.Enfants.EditionEnfant>();

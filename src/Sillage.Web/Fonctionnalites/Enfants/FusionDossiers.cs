@@ -144,6 +144,7 @@ public sealed class FusionDossiers(SillageDbContext db, PorteeAcces portee, Jour
         foreach (var s in await db.Sejours.Where(x => x.EnfantId == absorbe.Id).ToListAsync(ct)) { s.EnfantId = conserve.Id; deplaces++; }
         foreach (var p in await db.Ppes.Where(x => x.EnfantId == absorbe.Id).ToListAsync(ct)) { p.EnfantId = conserve.Id; deplaces++; }
         foreach (var r in await db.Rapports.Where(x => x.EnfantId == absorbe.Id).ToListAsync(ct)) { r.EnfantId = conserve.Id; deplaces++; }
+        deplaces += await Parcours.ServiceSuivi.DeplacerAsync(db, absorbe.Id, conserve.Id, ct);
         foreach (var d in documents) { d.EnfantId = conserve.Id; deplaces++; }
         // Files merged earlier into the absorbed one now point to the survivor.
         foreach (var anterieur in await db.Enfants.Where(x => x.FusionneDansId == absorbe.Id).ToListAsync(ct)) anterieur.FusionneDansId = conserve.Id;

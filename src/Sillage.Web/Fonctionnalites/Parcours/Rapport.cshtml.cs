@@ -1,21 +1,27 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Sillage.Domaine.Regles;
-using Sillage.Domaine.Securite;
-using Sillage.Donnees;
-using Sillage.Donnees.Entites;
-using Sillage.Web.Infrastructure;
 
 namespace Sillage.Web.Fonctionnalites.Parcours;
 
-public class RapportModel(PorteeAcces portee, SillageDbContext db) : PageModel
+public class RapportModel(ServiceRapport service) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int Enfant { get; set; }
+    [BindProperty] public SaisieRapport Saisie { get; set; } = new();
+    // The dates keep their short field names (forms and tests of the échéancier post them).
     [BindProperty] public DateOnly? Date { get; set; }
     [BindProperty] public DateOnly? DatePartage { get; set; }
     [BindProperty] public DateOnly? DateTransmission { get; set; }
-    public string NomEnfant { get; private set; } = "";
+    public BaseRapport Base { get; private set; } = null!;
+    public string NomEnfant => Base.NomEnfant;
+
+    private async Task<bool> ChargerAsync()
+    {
+        var b = await service.BaseAsync(Enfant, HttpContext.RequestAborted);
+        if (b is null) return false;
+        Base = b;
+        if (Saisie.Progres.Count == 0) Saisie.Progres = b.Objectifs.Select(o => new SaisieProgres { ObjectifId = o.Id }).ToList();
+        return true;
+    }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -26,27 +32,17 @@ public class RapportModel(PorteeAcces portee, SillageDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!await ChargerAsync()) return NotFound();
-        var aujourdhui = DateOnly.FromDateTime(DateTime.Today);
-        if (Date is null) ModelState.AddModelError(nameof(Date), "Date du rapport : valeur obligatoire (JJ/MM/AAAA).");
-        foreach (var (champ, libelle, valeur) in new[] { (nameof(Date), "Date du rapport", Date), (nameof(DatePartage), "Date de partage", DatePartage), (nameof(DateTransmission), "Date de transmission", DateTransmission) })
-            foreach (var i in Invariants.FaitAccompli(libelle, valeur, aujourdhui))
-                ModelState.AddModelError(champ, i.Message);
-        foreach (var i in Invariants.Rapport("", DatePartage, DateTransmission))
-            ModelState.AddModelError(nameof(DateTransmission), $"{i.Message} ({i.Source})");
-        if (!ModelState.IsValid) return Page();
-        db.Rapports.Add(new RapportSituation { EnfantId = Enfant, Date = Date!.Value, DatePartage = DatePartage, DateTransmissionJuge = DateTransmission });
-        await db.SaveChangesAsync();
-        TempData["Message"] = $"Rapport de situation du {Date:dd/MM/yyyy} enregistré.";
+        ModelState.Clear();
+        (Saisie.Date, Saisie.DatePartage, Saisie.DateTransmission) = (Date, DatePartage, DateTransmission);
+        var (rapport, prochain, erreurs) = await service.EnregistrerAsync(Enfant, Saisie, User.Identity?.Name, HttpContext.RequestAborted);
+        if (erreurs is null) return NotFound();
+        if (erreurs.Count > 0)
+        {
+            if (!await ChargerAsync()) return NotFound();
+            foreach (var e in erreurs) ModelState.AddModelError(e.Champ.StartsWith("Date", StringComparison.Ordinal) ? e.Champ : "Saisie." + e.Champ, e.Message);
+            return Page();
+        }
+        TempData["Message"] = $"Rapport de situation du {rapport!.Date:dd/MM/yyyy} enregistré. Prochain rapport dû le {prochain:dd/MM/yyyy}.";
         return Redirect($"/enfants/{Enfant}");
-    }
-
-    private async Task<bool> ChargerAsync()
-    {
-        var enfants = await portee.EnfantsAsync(Permission.ModifierDossierEnfant);
-        var e = await enfants.AsNoTracking().FirstOrDefaultAsync(x => x.Id == Enfant);
-        if (e is null) return false;
-        NomEnfant = $"{e.Prenoms} {e.Nom} ({e.NumeroDossier})";
-        return true;
     }
 }

@@ -14,6 +14,7 @@ public static class Modules
         new("Mesures", "/mesures", Permission.LireDossierEnfant, "Les mesures décidées en attente d'exécution, par type, service et territoire."),
         new("Lieux d'accueil", "/lieux", Permission.ConsulterLieux, "Places disponibles en temps réel, recherche pour un enfant ou une fratrie, réservations et admissions."),
         new("Échéances", "/echeances", Permission.LireDossierEnfant, "Évaluations, PPE, rapports, fins de mesure, entretiens 17 ans, CESSEC : ce qui est dû, en retard d'abord."),
+        new("Parcours", "/parcours", Permission.ModifierDossierEnfant, "Projet pour l'enfant, rapports, CESSEC, accès à l'autonomie ; alertes de délaissement et de sortie sèche."),
         new("Observatoire", "/observatoire", Permission.ConsulterObservatoire, "Les indicateurs de l'ODPE calculés à partir des dossiers, définitions et séries."),
         new("Schéma départemental", "/schema", Permission.ConsulterSchema, "Le schéma enfance-famille voté : axes, fiches actions, suivi des actions et des indicateurs, calendrier, bilan."),
         new("OLINPE", "/olinpe", Permission.TransmettreOlinpe, "La transmission annuelle pseudonymisée : contrôle avant envoi, fichier, historique."),
