@@ -43,30 +43,42 @@ public enum Permission
 
 public static class MatriceAutorisations
 {
-    private static readonly IReadOnlyDictionary<string, Permission[]> ParRole = new Dictionary<string, Permission[]>
-    {
-        [Role.Admin] = [Permission.Administrer, Permission.ConsulterSchema, Permission.AdministrerSchema],
-        [Role.Crip] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.FusionnerDossiers, Permission.ConsulterLieux, Permission.ConsulterObservatoire, Permission.ConsulterSchema],
-        [Role.Evaluateur] = [Permission.LireDossierEnfant, Permission.ConsulterLieux, Permission.ConsulterSchema],
-        [Role.ReferentAse] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.ConsulterLieux, Permission.ConsulterSchema],
-        [Role.Cadre] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.FusionnerDossiers, Permission.ConsulterLieux, Permission.DeciderMesure, Permission.ConsulterObservatoire, Permission.ConsulterSchema],
-        [Role.Lieux] = [Permission.GererLieux, Permission.ConsulterLieux, Permission.ConsulterSchema],
-        [Role.Odpe] = [Permission.LireDonneesPseudonymisees, Permission.ConsulterObservatoire, Permission.ConsulterSchema],
-        [Role.Dpo] = [Permission.LireJournalAudit, Permission.ConsulterSchema],
-        [Role.Admin] = [Permission.Administrer],
-        [Role.Crip] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.FusionnerDossiers, Permission.ConsulterLieux, Permission.ConsulterObservatoire,
-            Permission.ConsulterCrip, Permission.TraiterInformation],
-        [Role.Evaluateur] = [Permission.LireDossierEnfant, Permission.ConsulterLieux, Permission.ConsulterCrip, Permission.EvaluerInformation],
-        [Role.Admin] = [Permission.Administrer, Permission.TransmettreOlinpe],
-        [Role.Crip] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.FusionnerDossiers, Permission.ConsulterLieux, Permission.ConsulterObservatoire],
-        [Role.Evaluateur] = [Permission.LireDossierEnfant, Permission.ConsulterLieux],
-        [Role.ReferentAse] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.ConsulterLieux],
-        [Role.Cadre] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.FusionnerDossiers, Permission.ConsulterLieux, Permission.DeciderMesure, Permission.ConsulterObservatoire,
-            Permission.ConsulterCrip, Permission.DeciderSuiteInformation],
-        [Role.Lieux] = [Permission.GererLieux, Permission.ConsulterLieux],
-        [Role.Odpe] = [Permission.LireDonneesPseudonymisees, Permission.ConsulterObservatoire, Permission.TransmettreOlinpe],
-        [Role.Dpo] = [Permission.LireJournalAudit],
-    };
+    // The matrix is the union of one block per module (who may do what there): a module adds its block
+    // without touching the others'.
+    private static readonly (string Role, Permission[] Permissions)[][] Blocs =
+    [
+        // Socle: dossier, mesures, lieux, observatoire, audit, administration.
+        [
+            (Role.Admin, [Permission.Administrer]),
+            (Role.Crip, [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.FusionnerDossiers, Permission.ConsulterLieux, Permission.ConsulterObservatoire]),
+            (Role.Evaluateur, [Permission.LireDossierEnfant, Permission.ConsulterLieux]),
+            (Role.ReferentAse, [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.ConsulterLieux]),
+            (Role.Cadre, [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.FusionnerDossiers, Permission.ConsulterLieux, Permission.DeciderMesure, Permission.ConsulterObservatoire]),
+            (Role.Lieux, [Permission.GererLieux, Permission.ConsulterLieux]),
+            (Role.Odpe, [Permission.LireDonneesPseudonymisees, Permission.ConsulterObservatoire]),
+            (Role.Dpo, [Permission.LireJournalAudit]),
+        ],
+        // CRIP (ADR 0010): the CRIP records and qualifies, designated evaluators evaluate, the cadre decides.
+        [
+            (Role.Crip, [Permission.ConsulterCrip, Permission.TraiterInformation]),
+            (Role.Evaluateur, [Permission.ConsulterCrip, Permission.EvaluerInformation]),
+            (Role.Cadre, [Permission.ConsulterCrip, Permission.DeciderSuiteInformation]),
+        ],
+        // Schéma départemental: read by every role, imported and edited by the administrator (and the fiches' pilotes).
+        [
+            (Role.Admin, [Permission.ConsulterSchema, Permission.AdministrerSchema]),
+            (Role.Crip, [Permission.ConsulterSchema]), (Role.Evaluateur, [Permission.ConsulterSchema]), (Role.ReferentAse, [Permission.ConsulterSchema]),
+            (Role.Cadre, [Permission.ConsulterSchema]), (Role.Lieux, [Permission.ConsulterSchema]), (Role.Odpe, [Permission.ConsulterSchema]), (Role.Dpo, [Permission.ConsulterSchema]),
+        ],
+        // OLINPE: the ODPE analyst and the administrator check and produce the transmission.
+        [
+            (Role.Admin, [Permission.TransmettreOlinpe]),
+            (Role.Odpe, [Permission.TransmettreOlinpe]),
+        ],
+    ];
+
+    private static readonly IReadOnlyDictionary<string, Permission[]> ParRole = Blocs.SelectMany(b => b)
+        .GroupBy(x => x.Role).ToDictionary(g => g.Key, g => g.SelectMany(x => x.Permissions).Distinct().ToArray());
 
     public static IReadOnlyList<Permission> Permissions(string role) =>
         ParRole.TryGetValue(role, out var p) ? p : [];
