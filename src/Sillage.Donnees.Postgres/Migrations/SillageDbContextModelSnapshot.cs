@@ -308,6 +308,44 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.ToTable("AxesSchema");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.ContactParent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Realise")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("EnfantId", "Date");
+
+                    b.ToTable("ContactsParents");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Departement", b =>
                 {
                     b.Property<int>("Id")
@@ -333,6 +371,46 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("Departements");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.DestinataireDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Destinataire")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EnregistrePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.HasIndex("Document", "DocumentId");
+
+                    b.ToTable("Destinataires");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Document", b =>
@@ -491,6 +569,10 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.Property<int>("EnfantId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Synthese")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EnfantId", "Date")
@@ -585,13 +667,26 @@ namespace Sillage.Donnees.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Avis")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateOnly>("DateExamen")
                         .HasColumnType("date");
 
                     b.Property<int>("EnfantId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Motivation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("SeanceId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("SeanceId");
 
                     b.HasIndex("EnfantId", "DateExamen")
                         .IsUnique();
@@ -1070,6 +1165,34 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.ToTable("Lieux");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.MembreCessec", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("SeanceId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeanceId");
+
+                    b.ToTable("MembresCessec");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Mesure", b =>
                 {
                     b.Property<int>("Id")
@@ -1184,6 +1307,49 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.HasIndex("ActionId");
 
                     b.ToTable("NotesSuiviSchema");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.ObjectifPpe", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Actions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Domaine")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Objectif")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PpeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Quand")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Qui")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PpeId");
+
+                    b.ToTable("ObjectifsPpe");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.ParametreRegle", b =>
@@ -1370,6 +1536,38 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.ToTable("Populations");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.ProgresObjectif", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Avancement")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("ObjectifId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RapportId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectifId");
+
+                    b.HasIndex("RapportId");
+
+                    b.ToTable("ProgresObjectifs");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.ProjetPourEnfant", b =>
                 {
                     b.Property<int>("Id")
@@ -1378,11 +1576,53 @@ namespace Sillage.Donnees.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("BesoinsEnfant")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("BilanSante")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("DateBilanSante")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateRedaction")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("DateSignature")
                         .HasColumnType("date");
 
                     b.Property<int>("EnfantId")
                         .HasColumnType("integer");
+
+                    b.Property<int>("Numero")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
+                    b.Property<string>("ParoleEnfant")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ParoleParents")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("PersonneConfiance")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int?>("PrecedentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProjetAutonomie")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("RedigePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("SourceId")
                         .HasMaxLength(100)
@@ -1395,6 +1635,8 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("EnfantId");
+
+                    b.HasIndex("PrecedentId");
 
                     b.HasIndex("SourceId")
                         .IsUnique();
@@ -1437,6 +1679,10 @@ namespace Sillage.Donnees.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
@@ -1449,9 +1695,37 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.Property<int>("EnfantId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Observations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("PpeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Relations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("SaisineCessec")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
+
+                    b.Property<string>("Sante")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Scolarite")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("SourceId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("StatutPropose")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1460,6 +1734,8 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("EnfantId");
+
+                    b.HasIndex("PpeId");
 
                     b.HasIndex("SourceId")
                         .IsUnique();
@@ -1553,6 +1829,26 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.ToTable("RetoursCrip");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.SeanceCessec", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SeancesCessec");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Sejour", b =>
                 {
                     b.Property<int>("Id")
@@ -1605,6 +1901,102 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.HasIndex("LieuId", "DateDebut", "DateFin");
 
                     b.ToTable("Sejours");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.SignalementCessec", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Raison")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("SignalePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.ToTable("SignalementsCessec");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.SignaturePpe", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PpeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Qualite")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("PpeId");
+
+                    b.ToTable("SignaturesPpe");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.SolutionSortie", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.ToTable("SolutionsSortie");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Territoire", b =>
@@ -1965,6 +2357,29 @@ namespace Sillage.Donnees.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.ContactParent", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.Parent", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.DestinataireDocument", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Document", b =>
                 {
                     b.HasOne("Sillage.Donnees.Entites.Enfant", null)
@@ -2027,6 +2442,11 @@ namespace Sillage.Donnees.Postgres.Migrations
                         .HasForeignKey("EnfantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.SeanceCessec", null)
+                        .WithMany()
+                        .HasForeignKey("SeanceId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.FicheSchema", b =>
@@ -2107,6 +2527,15 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.Navigation("Territoire");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.MembreCessec", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.SeanceCessec", null)
+                        .WithMany("Membres")
+                        .HasForeignKey("SeanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Mesure", b =>
                 {
                     b.HasOne("Sillage.Donnees.Entites.Enfant", "Enfant")
@@ -2130,6 +2559,15 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.HasOne("Sillage.Donnees.Entites.ActionSchema", null)
                         .WithMany()
                         .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.ObjectifPpe", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.ProjetPourEnfant", null)
+                        .WithMany("Objectifs")
+                        .HasForeignKey("PpeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2168,6 +2606,21 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.Navigation("Territoire");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.ProgresObjectif", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.ObjectifPpe", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectifId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.RapportSituation", null)
+                        .WithMany("Progres")
+                        .HasForeignKey("RapportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.ProjetPourEnfant", b =>
                 {
                     b.HasOne("Sillage.Donnees.Entites.Enfant", null)
@@ -2175,6 +2628,11 @@ namespace Sillage.Donnees.Postgres.Migrations
                         .HasForeignKey("EnfantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.ProjetPourEnfant", null)
+                        .WithMany()
+                        .HasForeignKey("PrecedentId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.PseudonymeOlinpe", b =>
@@ -2193,6 +2651,11 @@ namespace Sillage.Donnees.Postgres.Migrations
                         .HasForeignKey("EnfantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.ProjetPourEnfant", null)
+                        .WithMany()
+                        .HasForeignKey("PpeId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Reservation", b =>
@@ -2251,6 +2714,38 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.Navigation("Mesure");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.SignalementCessec", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.SignaturePpe", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Parent", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Sillage.Donnees.Entites.ProjetPourEnfant", null)
+                        .WithMany("Signatures")
+                        .HasForeignKey("PpeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.SolutionSortie", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.UniteLieu", b =>
                 {
                     b.HasOne("Sillage.Donnees.Entites.LieuAccueil", null)
@@ -2298,6 +2793,23 @@ namespace Sillage.Donnees.Postgres.Migrations
             modelBuilder.Entity("Sillage.Donnees.Entites.InformationEntrante", b =>
                 {
                     b.Navigation("Enfants");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.ProjetPourEnfant", b =>
+                {
+                    b.Navigation("Objectifs");
+
+                    b.Navigation("Signatures");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.RapportSituation", b =>
+                {
+                    b.Navigation("Progres");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.SeanceCessec", b =>
+                {
+                    b.Navigation("Membres");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Utilisateur", b =>

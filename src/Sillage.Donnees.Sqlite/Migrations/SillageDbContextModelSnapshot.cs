@@ -291,6 +291,42 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.ToTable("AxesSchema");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.ContactParent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Realise")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("EnfantId", "Date");
+
+                    b.ToTable("ContactsParents");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Departement", b =>
                 {
                     b.Property<int>("Id")
@@ -314,6 +350,44 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("Departements");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.DestinataireDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Destinataire")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EnregistrePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.HasIndex("Document", "DocumentId");
+
+                    b.ToTable("Destinataires");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Document", b =>
@@ -466,6 +540,10 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.Property<int>("EnfantId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Synthese")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EnfantId", "Date")
@@ -556,13 +634,26 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Avis")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("DateExamen")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("EnfantId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Motivation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SeanceId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("SeanceId");
 
                     b.HasIndex("EnfantId", "DateExamen")
                         .IsUnique();
@@ -1027,6 +1118,32 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.ToTable("Lieux");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.MembreCessec", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeanceId");
+
+                    b.ToTable("MembresCessec");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Mesure", b =>
                 {
                     b.Property<int>("Id")
@@ -1137,6 +1254,47 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.HasIndex("ActionId");
 
                     b.ToTable("NotesSuiviSchema");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.ObjectifPpe", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Domaine")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Objectif")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PpeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Quand")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Qui")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PpeId");
+
+                    b.ToTable("ObjectifsPpe");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.ParametreRegle", b =>
@@ -1317,17 +1475,89 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.ToTable("Populations");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.ProgresObjectif", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Avancement")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ObjectifId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RapportId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectifId");
+
+                    b.HasIndex("RapportId");
+
+                    b.ToTable("ProgresObjectifs");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.ProjetPourEnfant", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BesoinsEnfant")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BilanSante")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateBilanSante")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateRedaction")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DateSignature")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("EnfantId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("Numero")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
+                    b.Property<string>("ParoleEnfant")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParoleParents")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonneConfiance")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PrecedentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProjetAutonomie")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RedigePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SourceId")
                         .HasMaxLength(100)
@@ -1340,6 +1570,8 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("EnfantId");
+
+                    b.HasIndex("PrecedentId");
 
                     b.HasIndex("SourceId")
                         .IsUnique();
@@ -1378,6 +1610,10 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
@@ -1390,8 +1626,36 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.Property<int>("EnfantId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Observations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PpeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Relations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SaisineCessec")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
+                    b.Property<string>("Sante")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scolarite")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SourceId")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatutPropose")
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -1401,6 +1665,8 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("EnfantId");
+
+                    b.HasIndex("PpeId");
 
                     b.HasIndex("SourceId")
                         .IsUnique();
@@ -1490,6 +1756,24 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.ToTable("RetoursCrip");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.SeanceCessec", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SeancesCessec");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Sejour", b =>
                 {
                     b.Property<int>("Id")
@@ -1540,6 +1824,96 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.HasIndex("LieuId", "DateDebut", "DateFin");
 
                     b.ToTable("Sejours");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.SignalementCessec", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Raison")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignalePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.ToTable("SignalementsCessec");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.SignaturePpe", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PpeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Qualite")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("PpeId");
+
+                    b.ToTable("SignaturesPpe");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.SolutionSortie", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.ToTable("SolutionsSortie");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Territoire", b =>
@@ -1890,6 +2264,29 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.ContactParent", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.Parent", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.DestinataireDocument", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Document", b =>
                 {
                     b.HasOne("Sillage.Donnees.Entites.Enfant", null)
@@ -1952,6 +2349,11 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .HasForeignKey("EnfantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.SeanceCessec", null)
+                        .WithMany()
+                        .HasForeignKey("SeanceId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.FicheSchema", b =>
@@ -2032,6 +2434,15 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.Navigation("Territoire");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.MembreCessec", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.SeanceCessec", null)
+                        .WithMany("Membres")
+                        .HasForeignKey("SeanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Mesure", b =>
                 {
                     b.HasOne("Sillage.Donnees.Entites.Enfant", "Enfant")
@@ -2055,6 +2466,15 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.HasOne("Sillage.Donnees.Entites.ActionSchema", null)
                         .WithMany()
                         .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.ObjectifPpe", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.ProjetPourEnfant", null)
+                        .WithMany("Objectifs")
+                        .HasForeignKey("PpeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2093,6 +2513,21 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.Navigation("Territoire");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.ProgresObjectif", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.ObjectifPpe", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectifId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.RapportSituation", null)
+                        .WithMany("Progres")
+                        .HasForeignKey("RapportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.ProjetPourEnfant", b =>
                 {
                     b.HasOne("Sillage.Donnees.Entites.Enfant", null)
@@ -2100,6 +2535,11 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .HasForeignKey("EnfantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.ProjetPourEnfant", null)
+                        .WithMany()
+                        .HasForeignKey("PrecedentId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.PseudonymeOlinpe", b =>
@@ -2118,6 +2558,11 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .HasForeignKey("EnfantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.ProjetPourEnfant", null)
+                        .WithMany()
+                        .HasForeignKey("PpeId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Reservation", b =>
@@ -2176,6 +2621,38 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.Navigation("Mesure");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.SignalementCessec", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.SignaturePpe", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Parent", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Sillage.Donnees.Entites.ProjetPourEnfant", null)
+                        .WithMany("Signatures")
+                        .HasForeignKey("PpeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.SolutionSortie", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.UniteLieu", b =>
                 {
                     b.HasOne("Sillage.Donnees.Entites.LieuAccueil", null)
@@ -2223,6 +2700,23 @@ namespace Sillage.Donnees.Sqlite.Migrations
             modelBuilder.Entity("Sillage.Donnees.Entites.InformationEntrante", b =>
                 {
                     b.Navigation("Enfants");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.ProjetPourEnfant", b =>
+                {
+                    b.Navigation("Objectifs");
+
+                    b.Navigation("Signatures");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.RapportSituation", b =>
+                {
+                    b.Navigation("Progres");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.SeanceCessec", b =>
+                {
+                    b.Navigation("Membres");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Utilisateur", b =>

@@ -12,8 +12,8 @@ using Sillage.Donnees;
 namespace Sillage.Donnees.Postgres.Migrations
 {
     [DbContext(typeof(SillageDbContext))]
-    [Migration("20261123184855_Crip")]
-    partial class Crip
+    [Migration("20261123194649_Modules")]
+    partial class Modules
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -176,6 +176,59 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.ActionSchema", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DebutReel")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("DetailsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("FicheId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FinReelle")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("Numero")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("non_engagee");
+
+                    b.Property<string>("Titre")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FicheId");
+
+                    b.ToTable("ActionsSchema");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.AnomalieQualite", b =>
                 {
                     b.Property<int>("Id")
@@ -222,6 +275,80 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.ToTable("AnomaliesQualite");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.AxeSchema", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Numero")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ObjectifsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Principe")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Titre")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Ordre");
+
+                    b.ToTable("AxesSchema");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.ContactParent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Realise")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("EnfantId", "Date");
+
+                    b.ToTable("ContactsParents");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Departement", b =>
                 {
                     b.Property<int>("Id")
@@ -247,6 +374,46 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("Departements");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.DestinataireDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Destinataire")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EnregistrePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.HasIndex("Document", "DocumentId");
+
+                    b.ToTable("Destinataires");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Document", b =>
@@ -405,6 +572,10 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.Property<int>("EnfantId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Synthese")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EnfantId", "Date")
@@ -499,18 +670,160 @@ namespace Sillage.Donnees.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Avis")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateOnly>("DateExamen")
                         .HasColumnType("date");
 
                     b.Property<int>("EnfantId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Motivation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("SeanceId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("SeanceId");
 
                     b.HasIndex("EnfantId", "DateExamen")
                         .IsUnique();
 
                     b.ToTable("ExamensCessec");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.FicheSchema", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AxeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CalendrierJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("CopilotesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DiagnosticJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Numero")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Objectif")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ObjectifsOperationnelsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PartenairesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PartiesPrenantesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PeriodeDebut")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("PeriodeFin")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("PilotesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PointsVigilanceJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Titre")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AxeId");
+
+                    b.HasIndex("PlanId", "Numero")
+                        .IsUnique();
+
+                    b.ToTable("FichesSchema");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.IndicateurSchema", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Cible")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CodeObservatoire")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int?>("FicheId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FicheId");
+
+                    b.HasIndex("PlanId", "FicheId");
+
+                    b.ToTable("IndicateursSchema");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Indisponibilite", b =>
@@ -855,6 +1168,34 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.ToTable("Lieux");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.MembreCessec", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("SeanceId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeanceId");
+
+                    b.ToTable("MembresCessec");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Mesure", b =>
                 {
                     b.Property<int>("Id")
@@ -932,6 +1273,88 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.ToTable("Mesures");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.NoteSuiviSchema", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Auteur")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("EcriteLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Texte")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.ToTable("NotesSuiviSchema");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.ObjectifPpe", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Actions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Domaine")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Objectif")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PpeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Quand")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Qui")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PpeId");
+
+                    b.ToTable("ObjectifsPpe");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.ParametreRegle", b =>
                 {
                     b.Property<string>("Code")
@@ -1001,6 +1424,91 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.ToTable("Parents");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.PiloteFicheSchema", b =>
+                {
+                    b.Property<int>("FicheId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UtilisateurId")
+                        .HasColumnType("text");
+
+                    b.HasKey("FicheId", "UtilisateurId");
+
+                    b.HasIndex("UtilisateurId");
+
+                    b.ToTable("PilotesFichesSchema");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.PlanSchema", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Adoption")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("AnneeDebut")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AnneeFin")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BilanPrecedentJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("CodeDepartement")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("EmpreinteFichier")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("GouvernanceJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("ImporteLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("NomDepartement")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NomFichier")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("SourcesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Titre")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PlansSchema");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Population", b =>
                 {
                     b.Property<int>("Id")
@@ -1031,6 +1539,38 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.ToTable("Populations");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.ProgresObjectif", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Avancement")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("ObjectifId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RapportId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectifId");
+
+                    b.HasIndex("RapportId");
+
+                    b.ToTable("ProgresObjectifs");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.ProjetPourEnfant", b =>
                 {
                     b.Property<int>("Id")
@@ -1039,11 +1579,53 @@ namespace Sillage.Donnees.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("BesoinsEnfant")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("BilanSante")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("DateBilanSante")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateRedaction")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("DateSignature")
                         .HasColumnType("date");
 
                     b.Property<int>("EnfantId")
                         .HasColumnType("integer");
+
+                    b.Property<int>("Numero")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
+                    b.Property<string>("ParoleEnfant")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ParoleParents")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("PersonneConfiance")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int?>("PrecedentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProjetAutonomie")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("RedigePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("SourceId")
                         .HasMaxLength(100)
@@ -1057,10 +1639,39 @@ namespace Sillage.Donnees.Postgres.Migrations
 
                     b.HasIndex("EnfantId");
 
+                    b.HasIndex("PrecedentId");
+
                     b.HasIndex("SourceId")
                         .IsUnique();
 
                     b.ToTable("Ppes");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.PseudonymeOlinpe", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AnneePremiere")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Pseudonyme")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId", "Pseudonyme")
+                        .IsUnique();
+
+                    b.ToTable("PseudonymesOlinpe");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.RapportSituation", b =>
@@ -1070,6 +1681,10 @@ namespace Sillage.Donnees.Postgres.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
@@ -1083,9 +1698,37 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.Property<int>("EnfantId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Observations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("PpeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Relations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("SaisineCessec")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
+
+                    b.Property<string>("Sante")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Scolarite")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("SourceId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("StatutPropose")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1094,6 +1737,8 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("EnfantId");
+
+                    b.HasIndex("PpeId");
 
                     b.HasIndex("SourceId")
                         .IsUnique();
@@ -1187,6 +1832,26 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.ToTable("RetoursCrip");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.SeanceCessec", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SeancesCessec");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Sejour", b =>
                 {
                     b.Property<int>("Id")
@@ -1241,6 +1906,102 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.ToTable("Sejours");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.SignalementCessec", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Raison")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("SignalePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.ToTable("SignalementsCessec");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.SignaturePpe", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PpeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Qualite")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("PpeId");
+
+                    b.ToTable("SignaturesPpe");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.SolutionSortie", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EnfantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnfantId");
+
+                    b.ToTable("SolutionsSortie");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Territoire", b =>
                 {
                     b.Property<int>("Id")
@@ -1269,6 +2030,74 @@ namespace Sillage.Donnees.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Territoires");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.TransmissionOlinpe", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Avertissements")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Debuts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Empreinte")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Enfants")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Enregistrements")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ErreursBloquantes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Fins")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Forcee")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<long>("Octets")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("ProduiteLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProduitePar")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Renouvellements")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("VersionTable")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Annee");
+
+                    b.ToTable("TransmissionsOlinpe");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.UniteLieu", b =>
@@ -1400,6 +2229,68 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.ToTable("UtilisateursTerritoires");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.ValeurIndicateurSchema", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Auteur")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("IndicateurId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Valeur")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicateurId", "Annee")
+                        .IsUnique();
+
+                    b.ToTable("ValeursIndicateursSchema");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.VersionFicheSchema", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContenuJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("FicheId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Le")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Par")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FicheId", "Version");
+
+                    b.ToTable("VersionsFichesSchema");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1448,6 +2339,47 @@ namespace Sillage.Donnees.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.ActionSchema", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.FicheSchema", null)
+                        .WithMany()
+                        .HasForeignKey("FicheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.AxeSchema", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.PlanSchema", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.ContactParent", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.Parent", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.DestinataireDocument", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1513,6 +2445,34 @@ namespace Sillage.Donnees.Postgres.Migrations
                         .HasForeignKey("EnfantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.SeanceCessec", null)
+                        .WithMany()
+                        .HasForeignKey("SeanceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.FicheSchema", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.AxeSchema", null)
+                        .WithMany()
+                        .HasForeignKey("AxeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.IndicateurSchema", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.FicheSchema", null)
+                        .WithMany()
+                        .HasForeignKey("FicheId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Sillage.Donnees.Entites.PlanSchema", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Indisponibilite", b =>
@@ -1570,6 +2530,15 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.Navigation("Territoire");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.MembreCessec", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.SeanceCessec", null)
+                        .WithMany("Membres")
+                        .HasForeignKey("SeanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Mesure", b =>
                 {
                     b.HasOne("Sillage.Donnees.Entites.Enfant", "Enfant")
@@ -1588,11 +2557,44 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.Navigation("Renouvelle");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.NoteSuiviSchema", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.ActionSchema", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.ObjectifPpe", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.ProjetPourEnfant", null)
+                        .WithMany("Objectifs")
+                        .HasForeignKey("PpeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Parent", b =>
                 {
                     b.HasOne("Sillage.Donnees.Entites.Enfant", null)
                         .WithMany()
                         .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.PiloteFicheSchema", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.FicheSchema", null)
+                        .WithMany()
+                        .HasForeignKey("FicheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1607,12 +2609,41 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.Navigation("Territoire");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.ProgresObjectif", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.ObjectifPpe", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectifId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.RapportSituation", null)
+                        .WithMany("Progres")
+                        .HasForeignKey("RapportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.ProjetPourEnfant", b =>
                 {
                     b.HasOne("Sillage.Donnees.Entites.Enfant", null)
                         .WithMany()
                         .HasForeignKey("EnfantId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.ProjetPourEnfant", null)
+                        .WithMany()
+                        .HasForeignKey("PrecedentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.PseudonymeOlinpe", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1623,6 +2654,11 @@ namespace Sillage.Donnees.Postgres.Migrations
                         .HasForeignKey("EnfantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Sillage.Donnees.Entites.ProjetPourEnfant", null)
+                        .WithMany()
+                        .HasForeignKey("PpeId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Reservation", b =>
@@ -1681,6 +2717,38 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.Navigation("Mesure");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.SignalementCessec", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.SignaturePpe", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Parent", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Sillage.Donnees.Entites.ProjetPourEnfant", null)
+                        .WithMany("Signatures")
+                        .HasForeignKey("PpeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.SolutionSortie", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", null)
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.UniteLieu", b =>
                 {
                     b.HasOne("Sillage.Donnees.Entites.LieuAccueil", null)
@@ -1707,9 +2775,44 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.Navigation("Territoire");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.ValeurIndicateurSchema", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.IndicateurSchema", null)
+                        .WithMany()
+                        .HasForeignKey("IndicateurId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.VersionFicheSchema", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.FicheSchema", null)
+                        .WithMany()
+                        .HasForeignKey("FicheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.InformationEntrante", b =>
                 {
                     b.Navigation("Enfants");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.ProjetPourEnfant", b =>
+                {
+                    b.Navigation("Objectifs");
+
+                    b.Navigation("Signatures");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.RapportSituation", b =>
+                {
+                    b.Navigation("Progres");
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.SeanceCessec", b =>
+                {
+                    b.Navigation("Membres");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.Utilisateur", b =>
