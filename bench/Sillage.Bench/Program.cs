@@ -51,9 +51,18 @@ switch (args[0])
     {
         await using var db = ServicesDonnees.CreerContexte(BaseDeDonnees.Depuis(args[1]));
         var instantane = await new ChargeurInstantane(db).ChargerAsync();
+        var chargement = chrono.Elapsed;
         var n = 0;
-        for (var a = 2015; a <= 2024; a++) n += MoteurIndicateurs.Calculer(instantane, a).Count;
-        Rapporter("serie-10-ans", $"valeurs={n}");
+        // SILLAGE_BENCH_SORTIE=FICHIER writes every value (year;code;territoire;valeur) to compare two versions of the engine.
+        var sortie = Environment.GetEnvironmentVariable("SILLAGE_BENCH_SORTIE") is { Length: > 0 } f ? new StreamWriter(f) : null;
+        for (var a = 2015; a <= 2024; a++)
+        {
+            var valeurs = MoteurIndicateurs.Calculer(instantane, a);
+            n += valeurs.Count;
+            foreach (var v in valeurs) sortie?.WriteLine($"{a};{v.Code};{v.Territoire};{v.Texte}");
+        }
+        sortie?.Dispose();
+        Rapporter("serie-10-ans", $"valeurs={n} chargement_s={chargement.TotalSeconds:0.00}");
         break;
     }
     case "echeances":

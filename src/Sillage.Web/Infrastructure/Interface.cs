@@ -25,6 +25,7 @@ public static class Interface
         services.AddScoped<Fonctionnalites.Echeances.ServiceEcheances>();
         services.AddScoped<Fonctionnalites.Observatoire.ChargeurInstantane>();
         services.AddScoped<Fonctionnalites.Observatoire.ServiceObservatoire>();
+        services.AddSingleton<Fonctionnalites.Observatoire.CacheObservatoire>();
         services.AddScoped<Fonctionnalites.Enfants.RechercheEnfants>();
         services.AddScoped<Fonctionnalites.Enfants.DossierEnfant>();
         services.AddScoped<Fonctionnalites.Enfants.EditionEnfant>();
