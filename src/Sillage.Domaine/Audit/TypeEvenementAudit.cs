@@ -30,6 +30,13 @@ public enum TypeEvenementAudit
     FusionDossiers = 3010,
     Import = 3100,
     Export = 3101,
+
+    // Observatoire (ODPE)
+    ConsultationDetailIndicateur = 4400,
+    ConsultationFiabilite = 4401,
+    ExportDetailObservatoire = 4402,
+    ImportPopulation = 4403,
+    RapportAnnuelObservatoire = 4404,
 }
 
 public static class TypeEvenementAuditLibelles
@@ -55,6 +62,11 @@ public static class TypeEvenementAuditLibelles
         TypeEvenementAudit.FusionDossiers => "Fusion de deux dossiers d'enfant",
         TypeEvenementAudit.Import => "Import de données (format d'échange)",
         TypeEvenementAudit.Export => "Export de données (format d'échange)",
+        TypeEvenementAudit.ConsultationDetailIndicateur => "Consultation des enregistrements derrière un indicateur",
+        TypeEvenementAudit.ConsultationFiabilite => "Consultation du rapport de fiabilité des données",
+        TypeEvenementAudit.ExportDetailObservatoire => "Export des enregistrements derrière un chiffre de l'observatoire",
+        TypeEvenementAudit.ImportPopulation => "Import de la population INSEE",
+        TypeEvenementAudit.RapportAnnuelObservatoire => "Rapport annuel de l'ODPE imprimé",
         _ => type.ToString(),
     };
 }

@@ -234,19 +234,20 @@ public static class MoteurIndicateurs
         // --- Mesures on S
         var actives = mesures.Where(m => Calendrier.ActifLe(m.Debut, m.Fin, s)).Select(m => (Mesure: m, Type: Catalogue.Trouver(m.Type))).Where(x => x.Type is not null).ToList();
         var horsAide = actives.Where(x => x.Type!.Code != "AIDE_FIN").ToList();
-        var adm = horsAide.Count(x => x.Type!.Cadre == Cadre.Administratif);
-        var jud = horsAide.Count(x => x.Type!.Cadre == Cadre.Judiciaire);
-        Compte("MES_ADM", adm);
-        Compte("MES_JUD", jud);
+        int CompteActives(string code)
+        {
+            var filtre = FiltreMesuresActives(code)!;
+            var n = actives.Count(x => filtre(x.Type!));
+            Compte(code, n);
+            return n;
+        }
+        var adm = CompteActives("MES_ADM");
+        var jud = CompteActives("MES_JUD");
         var parType = actives.GroupBy(x => x.Type!).ToDictionary(g => g.Key, g => g.Count());
         foreach (var t in Catalogue.Types) Compte($"MES_{t.Code}", parType.GetValueOrDefault(t));
         Ratio("PART_JUDICIAIRE", jud, adm + jud);
         var confies = actives.Where(x => x.Type!.EstConfieA).ToList();
-        var directs = actives.Count(x => x.Type!.EstPlacementDirectB);
-        Compte("CONFIES_A", confies.Count);
-        Compte("PLACEMENTS_DIRECTS_B", directs);
-        Compte("ACCUEILLIS", confies.Count + directs);
-        Compte("ACTIONS_EDUCATIVES", actives.Count(x => x.Type!.EstActionEducative));
+        foreach (var code in new[] { "CONFIES_A", "PLACEMENTS_DIRECTS_B", "ACCUEILLIS", "ACTIONS_EDUCATIVES" }) CompteActives(code);
         var lieux = prepare.Index.Lieux;
         var sejourLe = prepare.SejourLe;
         string Hebergement(string enfantId) => sejourLe.TryGetValue(enfantId, out var sj)
@@ -278,7 +279,7 @@ public static class MoteurIndicateurs
             .Select(x => Calendrier.DureeJours(x.Debut, x.Fin!.Value)).ToList());
 
         // --- Attente d'exécution
-        var attente = mesures.Where(m => m.DateDecision <= s && !(m.Debut is { } db && db <= s) && !(m.Fin is { } f && f <= s)).ToList();
+        var attente = mesures.Where(m => EnAttente(m, s)).ToList();
         Compte("ATTENTE", attente.Count);
         var attenteParType = attente.GroupBy(m => m.Type).ToDictionary(g => g.Key, g => g.Count());
         foreach (var t in Catalogue.Types) Compte($"ATTENTE_{t.Code}", attenteParType.GetValueOrDefault(t.Code));
@@ -307,6 +308,52 @@ public static class MoteurIndicateurs
             .Count(g => g.Count() >= 2 && g.Select(e => sejourLe.TryGetValue(e.Id, out var sj) && sj.Mode == "LIEU" && sj.LieuId is not null ? sj.LieuId : "propre:" + e.Id)
                 .Distinct().Count() > 1));
         return valeurs;
+    }
+
+    /// <summary>The measures active on S counted by <paramref name="code"/>, by their type (null: not such a code).</summary>
+    public static Func<TypeMesure, bool>? FiltreMesuresActives(string code) => code switch
+    {
+        "MES_ADM" => t => t.Code != "AIDE_FIN" && t.Cadre == Cadre.Administratif,
+        "MES_JUD" => t => t.Code != "AIDE_FIN" && t.Cadre == Cadre.Judiciaire,
+        "CONFIES_A" => t => t.EstConfieA,
+        "PLACEMENTS_DIRECTS_B" => t => t.EstPlacementDirectB,
+        "ACCUEILLIS" => t => t.EstConfieA || t.EstPlacementDirectB,
+        "ACTIONS_EDUCATIVES" => t => t.EstActionEducative,
+        "ENFANTS_SUIVIS" => t => t.Code != "AIDE_FIN",
+        "ENFANTS_ACCUEILLIS" => t => t.EstAccueil,
+        _ when code.StartsWith("MES_", StringComparison.Ordinal) && Catalogue.Trouver(code[4..]) is { } type => t => t == type,
+        _ => null,
+    };
+
+    /// <summary>ATTENTE: decided on or before S, not started on or before S, not ended on or before S.</summary>
+    public static bool EnAttente(Instantane.Mesure m, DateOnly s) => m.DateDecision <= s && !(m.Debut is { } d && d <= s) && !(m.Fin is { } f && f <= s);
+
+    /// <summary>One record behind a count: the child, the record (measure or information) and its reference date.</summary>
+    public sealed record Enregistrement(string EnfantId, string ObjetId, string Objet, DateOnly? Date);
+
+    /// <summary>The codes whose records can be listed (drill-down): counts of measures, of waiting measures, of informations, of children followed.</summary>
+    public static bool Detaillable(string code) =>
+        FiltreMesuresActives(code) is not null || code == "ATTENTE" || code.StartsWith("ATTENTE_", StringComparison.Ordinal) && Catalogue.Trouver(code[8..]) is not null
+        || code is "IP_RECUES" or "IP_QUALIFIEES";
+
+    /// <summary>
+    /// The records behind a count of <see cref="Detaillable"/> codes for a year and territory, with the same rules as the engine
+    /// (the number of distinct <see cref="Enregistrement.ObjetId"/> is the value; children counts list each child's measures).
+    /// </summary>
+    public static List<Enregistrement> Detail(Instantane d, int annee, string code, string territoire)
+    {
+        var s = new DateOnly(annee, 12, 31);
+        var partie = Index.De(d).Parties.FirstOrDefault(p => p.Territoire == territoire);
+        if (partie is null) return [];
+        if (code is "IP_RECUES" or "IP_QUALIFIEES")
+            return partie.Evaluations.Where(x => x.Info.DateReception.Year == annee && (code == "IP_RECUES" || x.Info.Qualification == "IP"))
+                .Select(x => new Enregistrement(x.Eval.EnfantId, x.Info.Id, $"Information {x.Info.Qualification}", x.Info.DateReception)).ToList();
+        if (code.StartsWith("ATTENTE", StringComparison.Ordinal))
+            return partie.Mesures.Where(m => EnAttente(m, s) && (code == "ATTENTE" || m.Type == code[8..]))
+                .Select(m => new Enregistrement(m.EnfantId, m.Id, $"Mesure {m.Type} décidée", m.DateDecision)).ToList();
+        if (FiltreMesuresActives(code) is not { } filtre) return [];
+        return partie.Mesures.Where(m => Calendrier.ActifLe(m.Debut, m.Fin, s) && Catalogue.Trouver(m.Type) is { } t && filtre(t))
+            .Select(m => new Enregistrement(m.EnfantId, m.Id, $"Mesure {m.Type} en cours", m.Debut)).ToList();
     }
 
     /// <summary>

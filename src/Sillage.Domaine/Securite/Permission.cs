@@ -25,6 +25,8 @@ public enum Permission
     /// <summary>Fusionner deux dossiers du même enfant (doublons) : agents CRIP (tout le département)
     /// et cadres décideurs (leurs territoires, les deux dossiers doivent y être).</summary>
     FusionnerDossiers,
+    /// <summary>Importer la population INSEE par âge et territoire (dénominateur des taux de l'observatoire).</summary>
+    ImporterPopulation,
 }
 
 public static class MatriceAutorisations
@@ -37,7 +39,7 @@ public static class MatriceAutorisations
         [Role.ReferentAse] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.ConsulterLieux],
         [Role.Cadre] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.FusionnerDossiers, Permission.ConsulterLieux, Permission.DeciderMesure, Permission.ConsulterObservatoire],
         [Role.Lieux] = [Permission.GererLieux, Permission.ConsulterLieux],
-        [Role.Odpe] = [Permission.LireDonneesPseudonymisees, Permission.ConsulterObservatoire],
+        [Role.Odpe] = [Permission.LireDonneesPseudonymisees, Permission.ConsulterObservatoire, Permission.ImporterPopulation],
         [Role.Dpo] = [Permission.LireJournalAudit],
     };
 

@@ -37,6 +37,7 @@ public static class LigneDeCommande
         racine.Subcommands.Add(AuditCmd());
         racine.Subcommands.Add(CommandesEcheances.Echeances());
         racine.Subcommands.Add(CommandesObservatoire.Indicateurs());
+        racine.Subcommands.Add(CommandesObservatoire.Population());
         racine.Subcommands.Add(CommandesDemo.Demo());
         racine.Subcommands.Add(CommandesDemo.Drees());
         foreach (var c in CommandesEchange.Commandes()) racine.Subcommands.Add(c);

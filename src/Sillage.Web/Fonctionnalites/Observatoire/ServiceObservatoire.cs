@@ -40,7 +40,7 @@ public sealed class CacheObservatoire
 
     private static readonly int[] Ecritures =
         [(int)TypeEvenementAudit.Creation, (int)TypeEvenementAudit.Modification, (int)TypeEvenementAudit.Suppression,
-         (int)TypeEvenementAudit.FusionDossiers, (int)TypeEvenementAudit.Import];
+         (int)TypeEvenementAudit.FusionDossiers, (int)TypeEvenementAudit.Import, (int)TypeEvenementAudit.ImportPopulation];
 
     private static async Task<string> CleAsync(SillageDbContext db, CancellationToken ct)
     {
