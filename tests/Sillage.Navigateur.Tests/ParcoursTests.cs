@@ -97,6 +97,11 @@ public class ParcoursTests(Navigateur navigateur, ServeurSillage serveur)
         d.Add("cadre.nord", "/parcours/rapport?enfant={nord}");
         d.Add("cadre.nord", "/observatoire");
         d.Add("odpe", "/observatoire/serie?code=MES_ADM&territoire=*");
+        d.Add("cadre.nord", "/observatoire/fiabilite?controle=MESURE_ECHUE");
+        d.Add("odpe", "/observatoire/detail?code=MES_ADM&annee=2024&territoire=*");
+        d.Add("odpe", "/observatoire/comparaisons");
+        d.Add("odpe", "/observatoire/population");
+        d.Add("odpe", "/observatoire/rapport");
         d.Add("", "/connexion");
         return d;
     }

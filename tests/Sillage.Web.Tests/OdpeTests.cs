@@ -159,3 +159,25 @@ public class PopulationOdpeTests(ServeurSillage serveur) : IClassFixture<Serveur
         Assert.Contains("Part des placements directs", await csv.Content.ReadAsStringAsync());
     }
 }
+
+/// <summary>The ODPE's annual report: on screen, then as PDF (Chromium), audited.</summary>
+public class RapportOdpeTests(ServeurSillage serveur) : IClassFixture<ServeurSillage>
+{
+    [Fact]
+    public async Task Le_rapport_annuel_reunit_chiffres_series_comparaisons_et_fiabilite()
+    {
+        using var odpe = await serveur.ConnecterAsync("odpe");
+        var html = await odpe.LireTexteAsync($"/observatoire/rapport?annee={DateTime.Today.Year - 1}");
+        Assert.Contains("Rapport annuel de l'observatoire départemental", html);
+        Assert.Contains("Chiffres clés", html);
+        Assert.Contains("<svg", html);
+        Assert.Contains("France", html);
+        Assert.Contains("Mesures échues ni terminées ni renouvelées", html);
+        var pdf = await odpe.Http.GetAsync($"/observatoire/rapport?handler=Pdf&annee={DateTime.Today.Year - 1}");
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync(), 0, 4));
+        await using var db = serveur.Contexte();
+        Assert.True(await db.EvenementsAudit.AnyAsync(e => e.Type == (int)TypeEvenementAudit.RapportAnnuelObservatoire && e.Login == "odpe"));
+    }
+}
