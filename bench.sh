@@ -5,6 +5,8 @@
 #   serie        the ten-year series (2015–2024)
 #   echeances    the échéancier of the whole département on 2024-12-31
 #   places       the place search, in-process and warm (p50 / p95)
+#   mes-sql      MES_* on 31/12/2020 by a hand-written SQL query vs the engine (same values, time ratio)
+#   postgres     on a throwaway PostgreSQL cluster: import, indicateurs, serie, mes-sql (as test.sh starts one)
 #   tout         all of the above
 # CODE defaults to 59 (Nord, the largest). Results go to standard output; docs/performance.md quotes them.
 set -euo pipefail
@@ -24,6 +26,17 @@ case "$scenario" in
   serie) preparer; bench serie "$base" ;;
   echeances) preparer; bench echeances "$base" 2024-12-31 ;;
   places) preparer; bench places "$base" ;;
+  mes-sql) preparer; bench mes-sql "$base" 2020 ;;
+  postgres)
+    [ -f "$travail/csv/enfants.csv" ] || bench generer "$code" "$travail/csv"
+    pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"; pgdir="$(mktemp -d /tmp/sillage-bench-pg.XXXXXX)"
+    port=$(( 20000 + RANDOM % 20000 )); comme=()
+    if [ "$(id -u)" -eq 0 ]; then chown postgres: "$pgdir"; comme=(runuser -u postgres --); fi
+    trap '"${comme[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -m immediate stop >/dev/null 2>&1; rm -rf "$pgdir"' EXIT
+    "${comme[@]}" "$pgbin/initdb" -D "$pgdir/data" -U sillage --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+    "${comme[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -w -l "$pgdir/pg.log" -o "-c listen_addresses=127.0.0.1 -p $port -k $pgdir -c fsync=off -c synchronous_commit=off" start >/dev/null
+    pg="Host=127.0.0.1;Port=$port;Username=sillage;Database=postgres"
+    bench import "$travail/csv" "$pg"; bench indicateurs "$pg" 2020; bench serie "$pg"; bench mes-sql "$pg" 2020 ;;
   tout) for s in import indicateurs serie echeances places; do "$0" "$s" "$code"; done ;;
   *) echo "scénario inconnu : $scenario" >&2; exit 2 ;;
 esac

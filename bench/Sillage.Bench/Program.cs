@@ -65,6 +65,36 @@ switch (args[0])
         Rapporter("serie-10-ans", $"valeurs={n} chargement_s={chargement.TotalSeconds:0.00}");
         break;
     }
+    case "mes-sql":
+    {
+        // MES_<TYPE> per territory on 31/12/N by one hand-written SQL query, against the engine (full snapshot + every indicator).
+        await using var db = ServicesDonnees.CreerContexte(BaseDeDonnees.Depuis(args[1]));
+        var annee = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
+        var jour = $"{annee:0000}-12-31";
+        await db.Database.OpenConnectionAsync();
+        var sql = new Dictionary<(string, string), int>();
+        chrono.Restart();
+        await using (var c = db.Database.GetDbConnection().CreateCommand())
+        {
+            c.CommandText = $"""
+                SELECT t."Code", m."Type", COUNT(*) FROM "Mesures" m
+                JOIN "Enfants" e ON e."Id" = m."EnfantId" JOIN "Territoires" t ON t."Id" = e."TerritoireId"
+                WHERE e."FusionneDansId" IS NULL AND m."DateDebut" IS NOT NULL AND m."DateDebut" <= '{jour}' AND (m."DateFin" IS NULL OR m."DateFin" >= '{jour}')
+                GROUP BY t."Code", m."Type"
+                """;
+            await using var r = await c.ExecuteReaderAsync();
+            while (await r.ReadAsync()) sql[($"MES_{r.GetString(1)}", r.GetString(0))] = Convert.ToInt32(r.GetValue(2), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        var dureeSql = chrono.Elapsed;
+        chrono.Restart();
+        var valeurs = MoteurIndicateurs.Calculer(await new ChargeurInstantane(db).ChargerAsync(), annee);
+        var dureeMoteur = chrono.Elapsed;
+        var moteur = valeurs.Where(v => v.Territoire != Instantane.Departement && v.Code.StartsWith("MES_") && v.Code is not ("MES_ADM" or "MES_JUD") && v.Valeur != 0)
+            .ToDictionary(v => (v.Code, v.Territoire), v => (int)v.Valeur);
+        var ecarts = moteur.Count(kv => sql.GetValueOrDefault(kv.Key) != kv.Value) + sql.Count(kv => !moteur.ContainsKey(kv.Key));
+        Console.WriteLine($"mes-sql: sql_s={dureeSql.TotalSeconds:0.000} moteur_annee_complete_s={dureeMoteur.TotalSeconds:0.00} rapport={dureeMoteur / dureeSql:0} valeurs_mes={sql.Count} ecarts={ecarts}");
+        return ecarts == 0 ? 0 : 1;
+    }
     case "echeances":
     {
         await using var db = ServicesDonnees.CreerContexte(BaseDeDonnees.Depuis(args[1]));
