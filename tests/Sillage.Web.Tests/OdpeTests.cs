@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Sillage.Domaine.Audit;
 using Sillage.Donnees.Entites;
@@ -84,6 +86,20 @@ public class OdpeTests(ServeurSillage serveur) : IClassFixture<ServeurSillage>, 
 
         await using var db = serveur.Contexte();
         Assert.True(await db.EvenementsAudit.AnyAsync(e => e.Type == (int)TypeEvenementAudit.ConsultationDetailIndicateur && e.Login == "odpe"));
+    }
+
+    [Fact]
+    public async Task L_api_donne_les_comptes_de_fiabilite_et_les_comparaisons()
+    {
+        using var odpe = await serveur.ConnecterAsync("odpe");
+        var comptes = await odpe.Http.GetFromJsonAsync<JsonElement>("/api/v1/observatoire/fiabilite?au=2023-06-30");
+        Assert.Contains(comptes.EnumerateArray(), c => c.GetProperty("controle").GetString() == "MESURE_ECHUE" && c.GetProperty("territoire").GetString() == "NORD" && c.GetProperty("nombre").GetInt32() == 1);
+        var comparaisons = await odpe.Http.GetFromJsonAsync<JsonElement>("/api/v1/observatoire/comparaisons?annee=2022");
+        Assert.Equal(Sillage.Demo.Drees.DonneesDrees.Departements2020().Sum(l => l.TotalEnfantsAccueillisAPlusB),
+            comparaisons.EnumerateArray().Single(x => x.GetProperty("indicateur").GetString() == "Enfants accueillis (A + B)").GetProperty("france").GetDecimal());
+        Assert.Equal(HttpStatusCode.BadRequest, (await odpe.Http.GetAsync("/api/v1/observatoire/comparaisons")).StatusCode);
+        using var referent = await serveur.ConnecterAsync("referent.nord");
+        Assert.Equal(HttpStatusCode.Forbidden, (await referent.Http.GetAsync("/api/v1/observatoire/fiabilite")).StatusCode);
     }
 
     [Fact]

@@ -60,6 +60,7 @@ public static class ApiV1
             .WithSummary("Indicateurs de l'observatoire pour une année (annee=N), tous territoires.");
         api.MapGet("/audit", Journal).RequireAuthorization(nameof(Permission.LireJournalAudit)).WithSummary("Journal d'audit filtré (DPO).");
         api.MapSillageEchange();
+        api.MapSillageObservatoire();
         api.MapGet("/utilisateurs", Utilisateurs).RequireAuthorization(nameof(Permission.Administrer)).WithSummary("Comptes et rôles (administration).");
         return app;
     }
