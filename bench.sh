@@ -5,6 +5,7 @@
 #   serie        the ten-year series (2015–2024)
 #   echeances    the échéancier of the whole département on 2024-12-31
 #   places       the place search, in-process and warm (p50 / p95)
+#   chargement   the EF Core loader (before) and the streamed one (after), alternately under the same load; engine time per year
 #   mes-sql      MES_* on 31/12/2020 by a hand-written SQL query vs the engine (same values, time ratio)
 #   postgres     on a throwaway PostgreSQL cluster: import, indicateurs, serie, mes-sql (as test.sh starts one)
 #   tout         all of the above
@@ -26,6 +27,7 @@ case "$scenario" in
   serie) preparer; bench serie "$base" ;;
   echeances) preparer; bench echeances "$base" 2024-12-31 ;;
   places) preparer; bench places "$base" ;;
+  chargement) preparer; bench chargement "$base" ;;
   mes-sql) preparer; bench mes-sql "$base" 2020 ;;
   postgres)
     [ -f "$travail/csv/enfants.csv" ] || bench generer "$code" "$travail/csv"

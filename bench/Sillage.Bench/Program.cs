@@ -65,6 +65,34 @@ switch (args[0])
         Rapporter("serie-10-ans", $"valeurs={n} chargement_s={chargement.TotalSeconds:0.00}");
         break;
     }
+    case "chargement":
+    {
+        // Before/after under the same machine load: the EF Core loader and the streamed one, alternately, twice each,
+        // then the engine's time per year on the snapshot (index built by the first year).
+        await using var db = ServicesDonnees.CreerContexte(BaseDeDonnees.Depuis(args[1]));
+        var ef = new List<double>();
+        var flux = new List<double>();
+        Instantane? instantane = null;
+        for (var i = 0; i < 2; i++)
+        {
+            chrono.Restart();
+            _ = await new Sillage.Bench.ChargeurInstantaneEf(db).ChargerAsync();
+            ef.Add(chrono.Elapsed.TotalSeconds);
+            chrono.Restart();
+            instantane = await new ChargeurInstantane(db).ChargerAsync();
+            flux.Add(chrono.Elapsed.TotalSeconds);
+        }
+        var annees = new List<double>();
+        for (var a = 2015; a <= 2024; a++)
+        {
+            chrono.Restart();
+            MoteurIndicateurs.Calculer(instantane!, a);
+            annees.Add(chrono.Elapsed.TotalSeconds);
+        }
+        Console.WriteLine($"chargement: ef_s={string.Join('/', ef.Select(x => x.ToString("0.00")))} flux_s={string.Join('/', flux.Select(x => x.ToString("0.00")))} " +
+            $"premiere_annee_s={annees[0]:0.00} annee_suivante_moyenne_s={annees.Skip(1).Average():0.00}");
+        return 0;
+    }
     case "mes-sql":
     {
         // MES_<TYPE> per territory on 31/12/N by one hand-written SQL query, against the engine (full snapshot + every indicator).
