@@ -11,6 +11,9 @@
 #                lines in .bench/tailles.txt and the cost-against-size chart docs/performance-tailles.svg
 #   charge-pg    the same on PostgreSQL (a bench cluster in /var/tmp/sillage-bench-pg, the département imported once)
 #   olinpe       the OLINPE file of 2023 (XML, streamed), written to .bench/CODE/olinpe-2023.xml
+#   chargement   the EF Core loader (before) and the streamed one (after), alternately under the same load; engine time per year
+#   mes-sql      MES_* on 31/12/2020 by a hand-written SQL query vs the engine (same values, time ratio)
+#   postgres     on a throwaway PostgreSQL cluster: import, indicateurs, serie, mes-sql (as test.sh starts one)
 #   tout         all of the above
 # CODE defaults to 59 (Nord, the largest). Results go to standard output; docs/performance.md quotes them.
 set -euo pipefail
@@ -54,6 +57,18 @@ case "$scenario" in
     bench graphique "$racine/.bench/tailles.txt" "$racine/docs/performance-tailles.svg" ;;
   charge) preparer; bench charge "$base" "${SECONDES:-60}" "${UTILISATEURS:-32}" ;;
   charge-pg) pg_base; bench charge "$pgbase" "${SECONDES:-60}" "${UTILISATEURS:-32}" ;;
+  chargement) preparer; bench chargement "$base" ;;
+  mes-sql) preparer; bench mes-sql "$base" 2020 ;;
+  postgres)
+    [ -f "$travail/csv/enfants.csv" ] || bench generer "$code" "$travail/csv"
+    pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"; pgdir="$(mktemp -d /tmp/sillage-bench-pg.XXXXXX)"
+    port=$(( 20000 + RANDOM % 20000 )); comme=()
+    if [ "$(id -u)" -eq 0 ]; then chown postgres: "$pgdir"; comme=(runuser -u postgres --); fi
+    trap '"${comme[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -m immediate stop >/dev/null 2>&1; rm -rf "$pgdir"' EXIT
+    "${comme[@]}" "$pgbin/initdb" -D "$pgdir/data" -U sillage --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+    "${comme[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -w -l "$pgdir/pg.log" -o "-c listen_addresses=127.0.0.1 -p $port -k $pgdir -c fsync=off -c synchronous_commit=off" start >/dev/null
+    pg="Host=127.0.0.1;Port=$port;Username=sillage;Database=postgres"
+    bench import "$travail/csv" "$pg"; bench indicateurs "$pg" 2020; bench serie "$pg"; bench mes-sql "$pg" 2020 ;;
   tout) for s in import indicateurs serie echeances places; do "$0" "$s" "$code"; done ;;
   olinpe) preparer; bench olinpe "$base" 2023 "$travail/olinpe-2023.xml" ;;
   tout) for s in import indicateurs serie echeances places olinpe; do "$0" "$s" "$code"; done ;;

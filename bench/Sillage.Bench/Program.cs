@@ -51,10 +51,77 @@ switch (args[0])
     {
         await using var db = ServicesDonnees.CreerContexte(BaseDeDonnees.Depuis(args[1]));
         var instantane = await new ChargeurInstantane(db).ChargerAsync();
+        var chargement = chrono.Elapsed;
         var n = 0;
-        for (var a = 2015; a <= 2024; a++) n += MoteurIndicateurs.Calculer(instantane, a).Count;
-        Rapporter("serie-10-ans", $"valeurs={n}");
+        // SILLAGE_BENCH_SORTIE=FICHIER writes every value (year;code;territoire;valeur) to compare two versions of the engine.
+        var sortie = Environment.GetEnvironmentVariable("SILLAGE_BENCH_SORTIE") is { Length: > 0 } f ? new StreamWriter(f) : null;
+        for (var a = 2015; a <= 2024; a++)
+        {
+            var valeurs = MoteurIndicateurs.Calculer(instantane, a);
+            n += valeurs.Count;
+            foreach (var v in valeurs) sortie?.WriteLine($"{a};{v.Code};{v.Territoire};{v.Texte}");
+        }
+        sortie?.Dispose();
+        Rapporter("serie-10-ans", $"valeurs={n} chargement_s={chargement.TotalSeconds:0.00}");
         break;
+    }
+    case "chargement":
+    {
+        // Before/after under the same machine load: the EF Core loader and the streamed one, alternately, twice each,
+        // then the engine's time per year on the snapshot (index built by the first year).
+        await using var db = ServicesDonnees.CreerContexte(BaseDeDonnees.Depuis(args[1]));
+        var ef = new List<double>();
+        var flux = new List<double>();
+        Instantane? instantane = null;
+        for (var i = 0; i < 2; i++)
+        {
+            chrono.Restart();
+            _ = await new Sillage.Bench.ChargeurInstantaneEf(db).ChargerAsync();
+            ef.Add(chrono.Elapsed.TotalSeconds);
+            chrono.Restart();
+            instantane = await new ChargeurInstantane(db).ChargerAsync();
+            flux.Add(chrono.Elapsed.TotalSeconds);
+        }
+        var annees = new List<double>();
+        for (var a = 2015; a <= 2024; a++)
+        {
+            chrono.Restart();
+            MoteurIndicateurs.Calculer(instantane!, a);
+            annees.Add(chrono.Elapsed.TotalSeconds);
+        }
+        Console.WriteLine($"chargement: ef_s={string.Join('/', ef.Select(x => x.ToString("0.00")))} flux_s={string.Join('/', flux.Select(x => x.ToString("0.00")))} " +
+            $"premiere_annee_s={annees[0]:0.00} annee_suivante_moyenne_s={annees.Skip(1).Average():0.00}");
+        return 0;
+    }
+    case "mes-sql":
+    {
+        // MES_<TYPE> per territory on 31/12/N by one hand-written SQL query, against the engine (full snapshot + every indicator).
+        await using var db = ServicesDonnees.CreerContexte(BaseDeDonnees.Depuis(args[1]));
+        var annee = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
+        var jour = $"{annee:0000}-12-31";
+        await db.Database.OpenConnectionAsync();
+        var sql = new Dictionary<(string, string), int>();
+        chrono.Restart();
+        await using (var c = db.Database.GetDbConnection().CreateCommand())
+        {
+            c.CommandText = $"""
+                SELECT t."Code", m."Type", COUNT(*) FROM "Mesures" m
+                JOIN "Enfants" e ON e."Id" = m."EnfantId" JOIN "Territoires" t ON t."Id" = e."TerritoireId"
+                WHERE e."FusionneDansId" IS NULL AND m."DateDebut" IS NOT NULL AND m."DateDebut" <= '{jour}' AND (m."DateFin" IS NULL OR m."DateFin" >= '{jour}')
+                GROUP BY t."Code", m."Type"
+                """;
+            await using var r = await c.ExecuteReaderAsync();
+            while (await r.ReadAsync()) sql[($"MES_{r.GetString(1)}", r.GetString(0))] = Convert.ToInt32(r.GetValue(2), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        var dureeSql = chrono.Elapsed;
+        chrono.Restart();
+        var valeurs = MoteurIndicateurs.Calculer(await new ChargeurInstantane(db).ChargerAsync(), annee);
+        var dureeMoteur = chrono.Elapsed;
+        var moteur = valeurs.Where(v => v.Territoire != Instantane.Departement && v.Code.StartsWith("MES_") && v.Code is not ("MES_ADM" or "MES_JUD") && v.Valeur != 0)
+            .ToDictionary(v => (v.Code, v.Territoire), v => (int)v.Valeur);
+        var ecarts = moteur.Count(kv => sql.GetValueOrDefault(kv.Key) != kv.Value) + sql.Count(kv => !moteur.ContainsKey(kv.Key));
+        Console.WriteLine($"mes-sql: sql_s={dureeSql.TotalSeconds:0.000} moteur_annee_complete_s={dureeMoteur.TotalSeconds:0.00} rapport={dureeMoteur / dureeSql:0} valeurs_mes={sql.Count} ecarts={ecarts}");
+        return ecarts == 0 ? 0 : 1;
     }
     case "echeances":
     {

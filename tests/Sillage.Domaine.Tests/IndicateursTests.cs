@@ -145,4 +145,91 @@ public class IndicateursTests
         v = MoteurIndicateurs.Calculer(d, 2020).ToDictionary(x => (x.Code, x.Territoire), x => x.Texte);
         Assert.Equal("15.0", v[("EVAL_DELAI_MEDIAN_J", "*")]);
     }
+
+    private static Dictionary<(string, string), string> Calculer(I d, int annee = 2020) =>
+        MoteurIndicateurs.Calculer(d, annee).ToDictionary(x => (x.Code, x.Territoire), x => x.Texte);
+
+    [Fact]
+    public void Une_fratrie_de_trois_est_separee_des_qu_un_enfant_n_est_pas_dans_le_meme_lieu()
+    {
+        // A, B, C (famille F1, T1) all placed on 31/12/2020.
+        I.Sejour S(string enfant, string? lieu, string mode) => new("S" + enfant, enfant, "M" + enfant, lieu, mode, D("2020-01-01"), null);
+        var mesures = new[] { "A", "B", "C" }.Select(e => M("M" + e, e, "PLACEMENT_ASE", "2020-01-01", "2020-01-01")).ToList();
+        var ensemble = Donnees with { Mesures = mesures, Sejours = [S("A", "L2", "LIEU"), S("B", "L2", "LIEU"), S("C", "L2", "LIEU")], Informations = [] };
+        Assert.Equal("0", Calculer(ensemble)[("FRATRIES_SEPAREES", "*")]);
+        var domicile = ensemble with { Sejours = [S("A", "L2", "LIEU"), S("B", "L2", "LIEU"), S("C", null, "DOMICILE")] };
+        Assert.Equal("1", Calculer(domicile)[("FRATRIES_SEPAREES", "*")]);
+        Assert.Equal("1", Calculer(domicile)[("FRATRIES_SEPAREES", "T1")]);
+        var sansSejour = ensemble with { Sejours = [S("A", "L2", "LIEU"), S("B", "L2", "LIEU")] };
+        Assert.Equal("1", Calculer(sansSejour)[("FRATRIES_SEPAREES", "*")]);
+        // Only one child of the fratrie accueilli: not a fratrie « d'au moins deux enfants accueillis ».
+        var seul = ensemble with { Mesures = [mesures[0]], Sejours = [S("A", "L2", "LIEU")] };
+        Assert.Equal("0", Calculer(seul)[("FRATRIES_SEPAREES", "*")]);
+    }
+
+    [Fact]
+    public void Deux_mesures_separees_d_un_jour_font_deux_periodes_d_accueil()
+    {
+        var d = Donnees with
+        {
+            Mesures = [M("X1", "A", "AP_MINEUR", "2020-01-01", "2020-01-01", fin: "2020-06-30"), M("X2", "A", "PLACEMENT_ASE", "2020-06-30", "2020-07-02", fin: "2020-12-30")],
+            Sejours = [], Informations = [],
+        };
+        var v = Calculer(d);
+        Assert.Equal("1", v[("ENTREES_ACCUEIL", "*")]); // one child, two périodes starting in 2020: counted once
+        Assert.Equal("1", v[("SORTIES_ACCUEIL", "*")]);
+        Assert.Equal("181.0", v[("DUREE_MOYENNE_ACCUEIL_J", "*")]); // 2020-01-01→06-30 = 181 days, 2020-07-02→12-30 = 181 days
+        Assert.Equal("0", v[("CONFIES_A", "*")]); // ended on 30/12: not active on 31/12
+    }
+
+    [Fact]
+    public void Le_delai_d_evaluation_suit_les_mois_calendaires_et_le_31_12()
+    {
+        I.Information Info(string id, string recu, string? fin) => new(id, D(recu), "IP", [new("A", N(fin), null, null)]);
+        var d = Donnees with
+        {
+            Informations =
+            [
+                Info("1", "2020-08-31", "2020-11-30"), // deadline 2020-11-30: in time
+                Info("2", "2020-08-31", "2020-12-01"), // one day late
+                Info("3", "2020-09-30", null),         // deadline 2020-12-30 < 31/12: late on S
+                Info("4", "2020-09-30", "2020-12-31"), // finished on S itself: not late, finished in 2020
+                Info("5", "2020-10-01", null),         // deadline 2021-01-01: not late yet
+            ],
+        };
+        var v = Calculer(d);
+        Assert.Equal("3", v[("EVAL_TERMINEES", "*")]);
+        Assert.Equal("33.3", v[("EVAL_PART_DANS_DELAI", "*")]);
+        Assert.Equal("1", v[("EVAL_EN_RETARD", "*")]);
+        Assert.Equal("91.7", v[("EVAL_DELAI_MOYEN_J", "*")]); // (91 + 92 + 92) / 3 = 91.67
+    }
+
+    [Fact]
+    public void Sans_information_ni_population_les_taux_sont_absents_et_les_comptes_nuls()
+    {
+        var vide = new I(["T1"], [], [], [], [], [], [], [], [], [], []);
+        var v = Calculer(vide);
+        Assert.Equal("0", v[("IP_RECUES", "*")]);
+        foreach (var code in new[] { "IP_TAUX_QUALIFICATION", "EVAL_DELAI_MOYEN_J", "EVAL_DELAI_MEDIAN_J", "EVAL_PART_DANS_DELAI", "SUITE_PART_CLASSEMENT",
+                     "PART_JUDICIAIRE", "ENFANTS_SUIVIS_POUR_1000", "MESURES_POUR_1000", "ENFANTS_ACCUEILLIS_POUR_100_MINEURS", "DUREE_MOYENNE_ACCUEIL_J",
+                     "ATTENTE_DELAI_MOYEN_J", "PPE_TAUX", "OCCUPATION_MECS", "OCCUPATION_MOYENNE_MECS" })
+            Assert.False(v.ContainsKey((code, "*")), code);
+    }
+
+    [Theory]
+    [InlineData("MES_JUD", "*")] [InlineData("MES_JUD", "T1")] [InlineData("MES_ADM", "*")] [InlineData("CONFIES_A", "*")] [InlineData("ACCUEILLIS", "T2")]
+    [InlineData("ACTIONS_EDUCATIVES", "*")] [InlineData("ATTENTE", "*")] [InlineData("ATTENTE_AED", "*")] [InlineData("IP_QUALIFIEES", "*")]
+    public void Le_detail_d_un_compte_liste_exactement_les_enregistrements_comptes(string code, string territoire)
+    {
+        Assert.True(MoteurIndicateurs.Detaillable(code));
+        var detail = MoteurIndicateurs.Detail(Donnees, 2020, code, territoire);
+        Assert.Equal(Valeurs[(code, territoire)], detail.Select(e => e.ObjetId).Distinct().Count().ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Le_detail_des_enfants_suivis_compte_des_enfants_distincts()
+    {
+        Assert.Equal(Valeurs[("ENFANTS_SUIVIS", "*")], MoteurIndicateurs.Detail(Donnees, 2020, "ENFANTS_SUIVIS", "*").Select(e => e.EnfantId).Distinct().Count().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.False(MoteurIndicateurs.Detaillable("PPE_TAUX"));
+    }
 }

@@ -107,6 +107,11 @@ public class ParcoursTests(Navigateur navigateur, ServeurSillage serveur)
         d.Add("cadre.nord", "/crip?statut=En+évaluation");
         d.Add("odpe", "/olinpe?annee=2023");
         d.Add("administrateur", "/olinpe/correspondance");
+        d.Add("cadre.nord", "/observatoire/fiabilite?controle=MESURE_ECHUE");
+        d.Add("odpe", "/observatoire/detail?code=MES_ADM&annee=2024&territoire=*");
+        d.Add("odpe", "/observatoire/comparaisons");
+        d.Add("odpe", "/observatoire/population");
+        d.Add("odpe", "/observatoire/rapport");
         d.Add("", "/connexion");
         foreach (var url in new[] { "/schema", "/schema/{schema}", "/schema/fiche/{fiche}", "/schema/fiche/{fiche}/modifier", "/schema/{schema}/calendrier", "/schema/{schema}/calendrier?pas=annee", "/schema/{schema}/bilan", "/schema/{schema}/bilan?annee=2019" })
             d.Add("administrateur", url);

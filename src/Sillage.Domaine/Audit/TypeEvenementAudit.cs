@@ -62,6 +62,12 @@ public enum TypeEvenementAudit
     SignaturePpe = 4102,
     NouvelleVersionPpe = 4103,
     ExportRecensementCessec = 4110,
+    // Observatoire (ODPE)
+    ConsultationDetailIndicateur = 4400,
+    ConsultationFiabilite = 4401,
+    ExportDetailObservatoire = 4402,
+    ImportPopulation = 4403,
+    RapportAnnuelObservatoire = 4404,
 }
 
 public static class TypeEvenementAuditLibelles
@@ -114,6 +120,11 @@ public static class TypeEvenementAuditLibelles
         TypeEvenementAudit.SignaturePpe => "Signature d'un projet pour l'enfant",
         TypeEvenementAudit.NouvelleVersionPpe => "Nouvelle version d'un projet pour l'enfant",
         TypeEvenementAudit.ExportRecensementCessec => "Export du recensement annuel de la CESSEC",
+        TypeEvenementAudit.ConsultationDetailIndicateur => "Consultation des enregistrements derrière un indicateur",
+        TypeEvenementAudit.ConsultationFiabilite => "Consultation du rapport de fiabilité des données",
+        TypeEvenementAudit.ExportDetailObservatoire => "Export des enregistrements derrière un chiffre de l'observatoire",
+        TypeEvenementAudit.ImportPopulation => "Import de la population INSEE",
+        TypeEvenementAudit.RapportAnnuelObservatoire => "Rapport annuel de l'ODPE imprimé",
         _ => type.ToString(),
     };
 }

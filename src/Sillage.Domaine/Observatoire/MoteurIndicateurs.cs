@@ -24,9 +24,10 @@ public static class MoteurIndicateurs
     public static List<ValeurIndicateur> Calculer(Instantane donnees, int annee, ParametresEcheances? parametres = null)
     {
         var resultat = new List<ValeurIndicateur>();
-        var prepare = new Prepare(donnees, annee, parametres ?? ParametresEcheances.ParDefaut);
-        foreach (var territoire in new[] { Instantane.Departement }.Concat(donnees.Territoires.Order(StringComparer.Ordinal)))
-            resultat.AddRange(CalculerTerritoire(donnees, prepare, annee, territoire));
+        var index = Index.De(donnees);
+        var prepare = new Prepare(index, annee, parametres ?? ParametresEcheances.ParDefaut);
+        foreach (var partie in index.Parties)
+            resultat.AddRange(CalculerTerritoire(partie, prepare, annee));
         return resultat.OrderBy(v => v.Code, StringComparer.Ordinal).ThenBy(v => v.Territoire, StringComparer.Ordinal).ToList();
     }
 
@@ -35,27 +36,137 @@ public static class MoteurIndicateurs
         "code;territoire;valeur\n" + string.Concat(valeurs.Select(v => $"{v.Code};{v.Territoire};{v.Texte}\n"));
 
     /// <summary>
-    /// What depends on a child or a record but not on the territory asked, computed once per year:
-    /// séjour on S, périodes d'accueil, parcours and échéances of each child.
+    /// What does not depend on the year, built once per snapshot and shared by every year of a series:
+    /// the records of each territory (`*` first, then the territories in order), the records of each child
+    /// and the périodes d'accueil. A snapshot is read-only once computed on.
     /// </summary>
-    private sealed class Prepare
+    internal sealed class Index
     {
-        public readonly Dictionary<string, Instantane.Sejour> SejourLe;
-        public readonly Dictionary<string, List<Periode>> PeriodesAccueil;
-        public readonly Dictionary<string, (bool Eligible, bool AvecPpe, int RapportsEnRetard, int EntretiensEnRetard)> Parcours;
-        public readonly Dictionary<string, Instantane.Lieu> Lieux;
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Instantane, Index> Cache = new();
 
-        public Prepare(Instantane d, int annee, ParametresEcheances parametres)
+        public static Index De(Instantane d) => Cache.GetValue(d, x => new Index(x));
+
+        public readonly Instantane Donnees;
+        public readonly List<Partie> Parties = [];
+        public readonly Dictionary<string, Instantane.Lieu> Lieux;
+        public readonly Dictionary<string, List<Periode>> PeriodesAccueil;
+        private readonly ILookup<string, Instantane.Mesure> _mesures;
+        private readonly ILookup<string, SituationEnfant.EvaluationIp> _evaluations;
+        private readonly ILookup<string, DateOnly> _ppe, _rapports, _entretiens, _cessec;
+        private readonly Dictionary<string, Instantane.Enfant> _enfants;
+
+        private Index(Instantane d)
         {
-            var s = new DateOnly(annee, 12, 31);
+            Donnees = d;
             Lieux = d.Lieux.ToDictionary(l => l.Id, StringComparer.Ordinal);
-            SejourLe = d.Sejours.Where(x => Calendrier.ActifLe(x.Debut, x.Fin, s))
-                .GroupBy(x => x.EnfantId).ToDictionary(g => g.Key, g => g.OrderBy(x => x.Debut).First(), StringComparer.Ordinal);
+            _enfants = d.Enfants.ToDictionary(e => e.Id, StringComparer.Ordinal);
             PeriodesAccueil = d.Mesures.Where(m => m.Debut is not null && Catalogue.Trouver(m.Type)?.EstAccueil == true)
                 .GroupBy(m => m.EnfantId)
                 .ToDictionary(g => g.Key, g => Periode.Fusionner(g.Select(m => new Periode(m.Debut!.Value, m.Fin))), StringComparer.Ordinal);
+            _mesures = d.Mesures.ToLookup(m => m.EnfantId, StringComparer.Ordinal);
+            _evaluations = d.Informations.SelectMany(i => i.Enfants
+                    .Select(e => (e.EnfantId, Ev: new SituationEnfant.EvaluationIp(i.Id, i.Qualification, i.DateReception, e.FinEvaluation, e.DateDecision))))
+                .ToLookup(x => x.EnfantId, x => x.Ev, StringComparer.Ordinal);
+            _ppe = d.Ppe.ToLookup(x => x.EnfantId, x => x.Jour, StringComparer.Ordinal);
+            _rapports = d.Rapports.ToLookup(x => x.EnfantId, x => x.Jour, StringComparer.Ordinal);
+            _entretiens = d.Entretiens.ToLookup(x => x.EnfantId, x => x.Jour, StringComparer.Ordinal);
+            _cessec = d.ExamensCessec.ToLookup(x => x.EnfantId, x => x.Jour, StringComparer.Ordinal);
+
+            var territoires = d.Territoires.Order(StringComparer.Ordinal).ToList();
+            var tout = new Partie(Instantane.Departement, _enfants);
+            var parties = territoires.Distinct().ToDictionary(t => t, t => new Partie(t, new Dictionary<string, Instantane.Enfant>(StringComparer.Ordinal)), StringComparer.Ordinal);
+            foreach (var e in d.Enfants)
+                if (parties.TryGetValue(e.Territoire, out var p)) p.Enfants[e.Id] = e;
+            var toutes = new[] { tout }.Concat(territoires.Select(t => parties[t])).ToList();
+            Partie? PartieDe(string enfantId) => _enfants.TryGetValue(enfantId, out var e) ? parties.GetValueOrDefault(e.Territoire) : null;
+
+            foreach (var m in d.Mesures)
+            {
+                if (!_enfants.ContainsKey(m.EnfantId)) continue;
+                tout.Mesures.Add(m);
+                PartieDe(m.EnfantId)?.Mesures.Add(m);
+            }
+            var vues = new HashSet<Partie>();
+            foreach (var i in d.Informations)
+            {
+                tout.Informations.Add(i);
+                vues.Clear();
+                foreach (var e in i.Enfants)
+                {
+                    if (!_enfants.ContainsKey(e.EnfantId)) continue;
+                    tout.Evaluations.Add((i, e));
+                    if (PartieDe(e.EnfantId) is not { } p) continue;
+                    p.Evaluations.Add((i, e));
+                    if (vues.Add(p)) p.Informations.Add(i);
+                }
+            }
+            foreach (var l in d.Lieux)
+            {
+                tout.Lieux.Add(l);
+                parties.GetValueOrDefault(l.Territoire)?.Lieux.Add(l);
+            }
+            foreach (var x in d.Sejours)
+            {
+                if (x.LieuId is null || !Lieux.TryGetValue(x.LieuId, out var l)) continue;
+                tout.SejoursLieux.Add(x);
+                parties.GetValueOrDefault(l.Territoire)?.SejoursLieux.Add(x);
+            }
+            foreach (var p in toutes)
+            {
+                foreach (var e in p.Enfants.Keys)
+                    if (PeriodesAccueil.TryGetValue(e, out var periodes)) p.PeriodesAccueil.Add(periodes);
+                p.Populations.AddRange(d.Populations.Where(x => x.Territoire == p.Territoire));
+            }
+            Parties = toutes;
+        }
+
+        /// <summary>The échéancier's view of one child (for PPE_TAUX and the late rapports / entretiens).</summary>
+        public SituationEnfant Situation(string enfantId)
+        {
+            var e = _enfants[enfantId];
+            return new SituationEnfant(e.Id, e.Naissance,
+                _mesures[e.Id].Select(m => new SituationEnfant.MesureDatee(m.Id, m.Type, m.DateDecision, m.Debut, m.FinPrevue, m.Fin)).ToList(),
+                _evaluations[e.Id].ToList(), _ppe[e.Id].ToList(), _rapports[e.Id].ToList(), _entretiens[e.Id].ToList(), _cessec[e.Id].ToList());
+        }
+    }
+
+    /// <summary>The records one territory's figures are computed from (`*`: all of them; the lieu's territory decides for lieux).</summary>
+    internal sealed class Partie(string territoire, Dictionary<string, Instantane.Enfant> enfants)
+    {
+        public readonly string Territoire = territoire;
+        public readonly Dictionary<string, Instantane.Enfant> Enfants = enfants;
+        public readonly List<Instantane.Mesure> Mesures = [];
+        /// <summary>Informations concerning at least one child of the territory (all of them for `*`).</summary>
+        public readonly List<Instantane.Information> Informations = [];
+        public readonly List<(Instantane.Information Info, Instantane.Evaluation Eval)> Evaluations = [];
+        public readonly List<Instantane.Lieu> Lieux = [];
+        public readonly List<Instantane.Sejour> SejoursLieux = [];
+        public readonly List<List<Periode>> PeriodesAccueil = [];
+        public readonly List<Instantane.Population> Populations = [];
+    }
+
+    /// <summary>
+    /// What depends on a child but not on the territory asked, computed once per year: séjour on S, and the
+    /// parcours and échéances of the children having a measure of the parcours active on S (the others have
+    /// no parcours on S, hence neither PPE to count nor rapport or entretien due).
+    /// </summary>
+    private sealed class Prepare
+    {
+        public readonly Index Index;
+        public readonly Dictionary<string, Instantane.Sejour> SejourLe;
+        public readonly Dictionary<string, (bool Eligible, bool AvecPpe, int RapportsEnRetard, int EntretiensEnRetard)> Parcours;
+
+        public Prepare(Index index, int annee, ParametresEcheances parametres)
+        {
+            Index = index;
+            var d = index.Donnees;
+            var s = new DateOnly(annee, 12, 31);
+            SejourLe = d.Sejours.Where(x => Calendrier.ActifLe(x.Debut, x.Fin, s))
+                .GroupBy(x => x.EnfantId).ToDictionary(g => g.Key, g => g.OrderBy(x => x.Debut).First(), StringComparer.Ordinal);
             Parcours = new(StringComparer.Ordinal);
-            foreach (var sit in Situations(d))
+            var enParcours = d.Mesures.Where(m => Calendrier.ActifLe(m.Debut, m.Fin, s) && Echeancier.CompteDansParcours(m.Type)).Select(m => m.EnfantId)
+                .Distinct(StringComparer.Ordinal).Where(index.Parties[0].Enfants.ContainsKey);
+            foreach (var sit in enParcours.Select(index.Situation))
             {
                 var eligible = false;
                 var avecPpe = false;
@@ -80,13 +191,16 @@ public static class MoteurIndicateurs
     /// The CRIP indicators (IP_*, EVAL_*, SUITE_*) over any period — a year for the observatoire, a month for the
     /// CRIP dashboard — with the definitions of INDICATEURS.md; the stock date is the period's last day.
     /// </summary>
-    public static List<ValeurIndicateur> Crip(Instantane d, DateOnly debut, DateOnly fin, string territoire)
+    public static List<ValeurIndicateur> Crip(Instantane d, DateOnly debut, DateOnly fin, string territoire) =>
+        Index.De(d).Parties.FirstOrDefault(p => p.Territoire == territoire) is { } partie
+            ? Crip(partie.Informations, partie.Evaluations, debut, fin, territoire)
+            : [];
+
+    private static List<ValeurIndicateur> Crip(List<Instantane.Information> infos, List<(Instantane.Information Info, Instantane.Evaluation Eval)> evaluations,
+        DateOnly debut, DateOnly fin, string territoire)
     {
         var s = fin;
         bool DansAnnee(DateOnly? x) => x is { } v && v >= debut && v <= fin;
-        var tous = territoire == Instantane.Departement;
-        var enfants = d.Enfants.Where(e => tous || e.Territoire == territoire).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        bool Garde(string enfantId) => enfants.Contains(enfantId);
         var valeurs = new List<ValeurIndicateur>();
         void Compte(string code, int v) => valeurs.Add(new(code, territoire, v, true));
         void Ratio(string code, decimal numerateur, decimal denominateur, decimal facteur = 100)
@@ -98,15 +212,13 @@ public static class MoteurIndicateurs
             if (jours.Count > 0) valeurs.Add(new(code, territoire, Arrondir((decimal)jours.Sum(x => (long)x) / jours.Count), false));
         }
 
-        var informations = d.Informations.Where(i => DansAnnee(i.DateReception) && (tous || i.Enfants.Any(e => Garde(e.EnfantId)))).ToList();
+        var informations = infos.Where(i => DansAnnee(i.DateReception)).ToList();
         Compte("IP_RECUES", informations.Count);
         var qualifiees = informations.Count(i => i.Qualification == "IP");
         Compte("IP_QUALIFIEES", qualifiees);
         Ratio("IP_TAUX_QUALIFICATION", qualifiees, informations.Count);
-        Compte("IP_ENFANTS", d.Informations.Where(i => DansAnnee(i.DateReception) && i.Qualification == "IP")
-            .SelectMany(i => i.Enfants).Where(e => Garde(e.EnfantId)).Select(e => e.EnfantId).Distinct().Count());
+        Compte("IP_ENFANTS", evaluations.Where(x => x.Info.Qualification == "IP" && DansAnnee(x.Info.DateReception)).Select(x => x.Eval.EnfantId).Distinct().Count());
 
-        var evaluations = d.Informations.SelectMany(i => i.Enfants.Where(e => Garde(e.EnfantId)).Select(e => (Info: i, Eval: e))).ToList();
         var terminees = evaluations.Where(x => DansAnnee(x.Eval.FinEvaluation)).ToList();
         Compte("EVAL_TERMINEES", terminees.Count);
         var delais = terminees.Select(x => Calendrier.DureeJours(x.Info.DateReception, x.Eval.FinEvaluation!.Value)).ToList();
@@ -116,22 +228,23 @@ public static class MoteurIndicateurs
         Compte("EVAL_EN_RETARD", evaluations.Count(x => x.Info.Qualification == "IP"
             && !(x.Eval.FinEvaluation is { } f && f <= s) && !(x.Eval.DateDecision is { } dd && dd <= s)
             && Calendrier.AjouterMois(x.Info.DateReception, 3) < s));
-        var suites = Indicateurs.Conclusions.ToDictionary(c => c, c => evaluations.Count(x => x.Eval.Conclusion == c && DansAnnee(x.Eval.DateDecision)));
+        var suites = Indicateurs.Conclusions.ToDictionary(c => c, _ => 0);
+        foreach (var x in evaluations)
+            if (x.Eval.Conclusion is { } c && suites.ContainsKey(c) && DansAnnee(x.Eval.DateDecision)) suites[c]++;
         foreach (var (c, n) in suites) Compte($"SUITE_{c}", n);
         foreach (var (c, n) in suites) Ratio($"SUITE_PART_{c}", n, suites.Values.Sum());
-
         return valeurs;
     }
 
-    private static IEnumerable<ValeurIndicateur> CalculerTerritoire(Instantane d, Prepare prepare, int annee, string territoire)
+    private static IEnumerable<ValeurIndicateur> CalculerTerritoire(Partie partie, Prepare prepare, int annee)
     {
         var s = new DateOnly(annee, 12, 31);
         bool DansAnnee(DateOnly? x) => x is { } v && v.Year == annee;
-        var tous = territoire == Instantane.Departement;
+        var territoire = partie.Territoire;
 
-        var enfants = d.Enfants.Where(e => tous || e.Territoire == territoire).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var enfants = partie.Enfants;
         bool Garde(string enfantId) => enfants.ContainsKey(enfantId);
-        var mesures = d.Mesures.Where(m => Garde(m.EnfantId)).ToList();
+        var mesures = partie.Mesures;
         var valeurs = new List<ValeurIndicateur>();
         void Compte(string code, int v) => valeurs.Add(new(code, territoire, v, true));
         void Ratio(string code, decimal numerateur, decimal denominateur, decimal facteur = 100)
@@ -143,24 +256,26 @@ public static class MoteurIndicateurs
             if (jours.Count > 0) valeurs.Add(new(code, territoire, Arrondir((decimal)jours.Sum(x => (long)x) / jours.Count), false));
         }
 
-        valeurs.AddRange(Crip(d, new DateOnly(annee, 1, 1), s, territoire));
+        valeurs.AddRange(Crip(partie.Informations, partie.Evaluations, new DateOnly(annee, 1, 1), s, territoire));
 
         // --- Mesures on S
         var actives = mesures.Where(m => Calendrier.ActifLe(m.Debut, m.Fin, s)).Select(m => (Mesure: m, Type: Catalogue.Trouver(m.Type))).Where(x => x.Type is not null).ToList();
         var horsAide = actives.Where(x => x.Type!.Code != "AIDE_FIN").ToList();
-        var adm = horsAide.Count(x => x.Type!.Cadre == Cadre.Administratif);
-        var jud = horsAide.Count(x => x.Type!.Cadre == Cadre.Judiciaire);
-        Compte("MES_ADM", adm);
-        Compte("MES_JUD", jud);
-        foreach (var t in Catalogue.Types) Compte($"MES_{t.Code}", actives.Count(x => x.Type == t));
+        int CompteActives(string code)
+        {
+            var filtre = FiltreMesuresActives(code)!;
+            var n = actives.Count(x => filtre(x.Type!));
+            Compte(code, n);
+            return n;
+        }
+        var adm = CompteActives("MES_ADM");
+        var jud = CompteActives("MES_JUD");
+        var parType = actives.GroupBy(x => x.Type!).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var t in Catalogue.Types) Compte($"MES_{t.Code}", parType.GetValueOrDefault(t));
         Ratio("PART_JUDICIAIRE", jud, adm + jud);
         var confies = actives.Where(x => x.Type!.EstConfieA).ToList();
-        var directs = actives.Count(x => x.Type!.EstPlacementDirectB);
-        Compte("CONFIES_A", confies.Count);
-        Compte("PLACEMENTS_DIRECTS_B", directs);
-        Compte("ACCUEILLIS", confies.Count + directs);
-        Compte("ACTIONS_EDUCATIVES", actives.Count(x => x.Type!.EstActionEducative));
-        var lieux = prepare.Lieux;
+        foreach (var code in new[] { "CONFIES_A", "PLACEMENTS_DIRECTS_B", "ACCUEILLIS", "ACTIONS_EDUCATIVES" }) CompteActives(code);
+        var lieux = prepare.Index.Lieux;
         var sejourLe = prepare.SejourLe;
         string Hebergement(string enfantId) => sejourLe.TryGetValue(enfantId, out var sj)
             ? Codes.HebergementDrees(sj.Mode, sj.LieuId is not null && lieux.TryGetValue(sj.LieuId, out var l) ? l.Type : null)
@@ -173,7 +288,7 @@ public static class MoteurIndicateurs
         int Age(string enfantId) => Ages.AgeAu(enfants[enfantId].Naissance, s);
         var suivis = horsAide.Select(x => x.Mesure.EnfantId).Distinct().ToList();
         Compte("ENFANTS_SUIVIS", suivis.Count);
-        var population = d.Populations.Where(p => p.Annee == annee + 1 && p.Territoire == territoire).ToList();
+        var population = partie.Populations.Where(p => p.Annee == annee + 1).ToList();
         var pop020 = population.Where(p => p.Age is >= 0 and <= 20).Sum(p => (long)p.Effectif);
         var pop017 = population.Where(p => p.Age is >= 0 and <= 17).Sum(p => (long)p.Effectif);
         Ratio("ENFANTS_SUIVIS_POUR_1000", suivis.Count(e => Age(e) <= 20), pop020, 1000);
@@ -184,46 +299,88 @@ public static class MoteurIndicateurs
         var avecMesure = actives.Select(x => x.Mesure.EnfantId).Distinct().ToList();
         Compte("MNA", avecMesure.Count(e => enfants[e].Mna));
         Compte("JEUNES_MAJEURS", avecMesure.Count(e => Age(e) >= 18));
-        var periodes = prepare.PeriodesAccueil.Where(kv => Garde(kv.Key)).Select(kv => (Enfant: kv.Key, Periodes: kv.Value)).ToList();
-        Compte("ENTREES_ACCUEIL", periodes.Count(p => p.Periodes.Any(x => x.Debut.Year == annee)));
-        Compte("SORTIES_ACCUEIL", periodes.Count(p => p.Periodes.Any(x => x.Fin is { } f && f.Year == annee)));
-        Moyenne("DUREE_MOYENNE_ACCUEIL_J", periodes.SelectMany(p => p.Periodes).Where(x => x.Fin is { } f && f.Year == annee)
+        var periodes = partie.PeriodesAccueil;
+        Compte("ENTREES_ACCUEIL", periodes.Count(p => p.Any(x => x.Debut.Year == annee)));
+        Compte("SORTIES_ACCUEIL", periodes.Count(p => p.Any(x => x.Fin is { } f && f.Year == annee)));
+        Moyenne("DUREE_MOYENNE_ACCUEIL_J", periodes.SelectMany(p => p).Where(x => x.Fin is { } f && f.Year == annee)
             .Select(x => Calendrier.DureeJours(x.Debut, x.Fin!.Value)).ToList());
 
         // --- Attente d'exécution
-        var attente = mesures.Where(m => m.DateDecision <= s && !(m.Debut is { } db && db <= s) && !(m.Fin is { } f && f <= s)).ToList();
+        var attente = mesures.Where(m => EnAttente(m, s)).ToList();
         Compte("ATTENTE", attente.Count);
-        foreach (var t in Catalogue.Types) Compte($"ATTENTE_{t.Code}", attente.Count(m => m.Type == t.Code));
+        var attenteParType = attente.GroupBy(m => m.Type).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var t in Catalogue.Types) Compte($"ATTENTE_{t.Code}", attenteParType.GetValueOrDefault(t.Code));
         Moyenne("ATTENTE_DELAI_MOYEN_J", mesures.Where(m => DansAnnee(m.Debut)).Select(m => Calendrier.DureeJours(m.DateDecision, m.Debut!.Value)).ToList());
 
-        // --- Parcours (per child, computed once in Prepare)
-        var parcours = enfants.Keys.Select(e => prepare.Parcours.GetValueOrDefault(e)).ToList();
+        // --- Parcours (per child, computed once in Prepare; children without a parcours on S count nowhere)
+        var parcours = prepare.Parcours.Where(kv => Garde(kv.Key)).Select(kv => kv.Value).ToList();
         Ratio("PPE_TAUX", parcours.Count(x => x.AvecPpe), parcours.Count(x => x.Eligible));
         Compte("RAPPORTS_EN_RETARD", parcours.Sum(x => x.RapportsEnRetard));
         Compte("ENTRETIENS_17_EN_RETARD", parcours.Sum(x => x.EntretiensEnRetard));
 
         // --- Lieux (the lieu's territory decides)
-        var lieuxT = d.Lieux.Where(l => tous || l.Territoire == territoire).ToList();
+        var lieuxT = partie.Lieux;
         bool Ouvert(Instantane.Lieu l, DateOnly jour) => (l.Ouverture is null || l.Ouverture <= jour) && (l.Fermeture is null || jour <= l.Fermeture);
-        var sejoursLieux = d.Sejours.Where(x => x.LieuId is not null && lieux.ContainsKey(x.LieuId) && (tous || lieux[x.LieuId].Territoire == territoire)).ToList();
-        foreach (var type in Indicateurs.TypesLieu)
-        {
-            var places = lieuxT.Where(l => l.Type == type && Ouvert(l, s)).Sum(l => l.Capacite);
-            Compte($"PLACES_{type}", places);
-        }
-        foreach (var type in Indicateurs.TypesLieu)
-        {
-            var places = lieuxT.Where(l => l.Type == type && Ouvert(l, s)).Sum(l => l.Capacite);
-            Ratio($"OCCUPATION_{type}", sejoursLieux.Count(x => lieux[x.LieuId!].Type == type && Calendrier.ActifLe(x.Debut, x.Fin, s)), places);
-        }
+        var sejoursLieux = partie.SejoursLieux;
+        var places = Indicateurs.TypesLieu.ToDictionary(t => t, _ => 0);
+        foreach (var l in lieuxT)
+            if (Ouvert(l, s) && places.ContainsKey(l.Type)) places[l.Type] += l.Capacite;
+        foreach (var type in Indicateurs.TypesLieu) Compte($"PLACES_{type}", places[type]);
+        var occupes = sejoursLieux.Where(x => Calendrier.ActifLe(x.Debut, x.Fin, s)).GroupBy(x => lieux[x.LieuId!].Type).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var type in Indicateurs.TypesLieu) Ratio($"OCCUPATION_{type}", occupes.GetValueOrDefault(type), places[type]);
         foreach (var (type, taux) in OccupationMoyenne(lieuxT, sejoursLieux, annee))
             Ratio($"OCCUPATION_MOYENNE_{type}", taux.Journees, taux.Capacite);
-        var accueillisSet = accueillis.ToHashSet(StringComparer.Ordinal);
-        Compte("FRATRIES_SEPAREES", enfants.Values.Where(e => e.Famille is not null && accueillisSet.Contains(e.Id))
+        Compte("FRATRIES_SEPAREES", accueillis.Select(e => enfants[e]).Where(e => e.Famille is not null)
             .GroupBy(e => e.Famille!)
             .Count(g => g.Count() >= 2 && g.Select(e => sejourLe.TryGetValue(e.Id, out var sj) && sj.Mode == "LIEU" && sj.LieuId is not null ? sj.LieuId : "propre:" + e.Id)
                 .Distinct().Count() > 1));
         return valeurs;
+    }
+
+    /// <summary>The measures active on S counted by <paramref name="code"/>, by their type (null: not such a code).</summary>
+    public static Func<TypeMesure, bool>? FiltreMesuresActives(string code) => code switch
+    {
+        "MES_ADM" => t => t.Code != "AIDE_FIN" && t.Cadre == Cadre.Administratif,
+        "MES_JUD" => t => t.Code != "AIDE_FIN" && t.Cadre == Cadre.Judiciaire,
+        "CONFIES_A" => t => t.EstConfieA,
+        "PLACEMENTS_DIRECTS_B" => t => t.EstPlacementDirectB,
+        "ACCUEILLIS" => t => t.EstConfieA || t.EstPlacementDirectB,
+        "ACTIONS_EDUCATIVES" => t => t.EstActionEducative,
+        "ENFANTS_SUIVIS" => t => t.Code != "AIDE_FIN",
+        "ENFANTS_ACCUEILLIS" => t => t.EstAccueil,
+        _ when code.StartsWith("MES_", StringComparison.Ordinal) && Catalogue.Trouver(code[4..]) is { } type => t => t == type,
+        _ => null,
+    };
+
+    /// <summary>ATTENTE: decided on or before S, not started on or before S, not ended on or before S.</summary>
+    public static bool EnAttente(Instantane.Mesure m, DateOnly s) => m.DateDecision <= s && !(m.Debut is { } d && d <= s) && !(m.Fin is { } f && f <= s);
+
+    /// <summary>One record behind a count: the child, the record (measure or information) and its reference date.</summary>
+    public sealed record Enregistrement(string EnfantId, string ObjetId, string Objet, DateOnly? Date);
+
+    /// <summary>The codes whose records can be listed (drill-down): counts of measures, of waiting measures, of informations, of children followed.</summary>
+    public static bool Detaillable(string code) =>
+        FiltreMesuresActives(code) is not null || code == "ATTENTE" || code.StartsWith("ATTENTE_", StringComparison.Ordinal) && Catalogue.Trouver(code[8..]) is not null
+        || code is "IP_RECUES" or "IP_QUALIFIEES";
+
+    /// <summary>
+    /// The records behind a count of <see cref="Detaillable"/> codes for a year and territory, with the same rules as the engine
+    /// (the number of distinct <see cref="Enregistrement.ObjetId"/> is the value; children counts list each child's measures).
+    /// </summary>
+    public static List<Enregistrement> Detail(Instantane d, int annee, string code, string territoire)
+    {
+        var s = new DateOnly(annee, 12, 31);
+        var partie = Index.De(d).Parties.FirstOrDefault(p => p.Territoire == territoire);
+        if (partie is null) return [];
+        if (code is "IP_RECUES" or "IP_QUALIFIEES")
+            return partie.Evaluations.Where(x => x.Info.DateReception.Year == annee && (code == "IP_RECUES" || x.Info.Qualification == "IP"))
+                .Select(x => new Enregistrement(x.Eval.EnfantId, x.Info.Id, $"Information {x.Info.Qualification}", x.Info.DateReception)).ToList();
+        if (code.StartsWith("ATTENTE", StringComparison.Ordinal))
+            return partie.Mesures.Where(m => EnAttente(m, s) && (code == "ATTENTE" || m.Type == code[8..]))
+                .Select(m => new Enregistrement(m.EnfantId, m.Id, $"Mesure {m.Type} décidée", m.DateDecision)).ToList();
+        if (FiltreMesuresActives(code) is not { } filtre) return [];
+        return partie.Mesures.Where(m => Calendrier.ActifLe(m.Debut, m.Fin, s) && Catalogue.Trouver(m.Type) is { } t && filtre(t))
+            .Select(m => new Enregistrement(m.EnfantId, m.Id, $"Mesure {m.Type} en cours", m.Debut)).ToList();
     }
 
     /// <summary>
@@ -261,21 +418,5 @@ public static class MoteurIndicateurs
     {
         var t = valeurs.Order().ToList();
         return t.Count % 2 == 1 ? t[t.Count / 2] : (t[t.Count / 2 - 1] + t[t.Count / 2]) / 2m;
-    }
-
-    /// <summary>The échéancier's view of every child (for PPE_TAUX and the late rapports / entretiens).</summary>
-    private static IEnumerable<SituationEnfant> Situations(Instantane d)
-    {
-        var parEnfant = d.Mesures.ToLookup(m => m.EnfantId);
-        var evals = d.Informations.SelectMany(i => i.Enfants
-            .Select(e => (e.EnfantId, Ev: new SituationEnfant.EvaluationIp(i.Id, i.Qualification, i.DateReception, e.FinEvaluation, e.DateDecision))))
-            .ToLookup(x => x.EnfantId, x => x.Ev);
-        var ppe = d.Ppe.ToLookup(x => x.EnfantId, x => x.Jour);
-        var rapports = d.Rapports.ToLookup(x => x.EnfantId, x => x.Jour);
-        var entretiens = d.Entretiens.ToLookup(x => x.EnfantId, x => x.Jour);
-        var cessec = d.ExamensCessec.ToLookup(x => x.EnfantId, x => x.Jour);
-        return d.Enfants.Select(e => new SituationEnfant(e.Id, e.Naissance,
-            parEnfant[e.Id].Select(m => new SituationEnfant.MesureDatee(m.Id, m.Type, m.DateDecision, m.Debut, m.FinPrevue, m.Fin)).ToList(),
-            evals[e.Id].ToList(), ppe[e.Id].ToList(), rapports[e.Id].ToList(), entretiens[e.Id].ToList(), cessec[e.Id].ToList()));
     }
 }

@@ -39,6 +39,8 @@ public enum Permission
     DeciderSuiteInformation,
     /// <summary>Contrôler et produire la transmission annuelle OLINPE (pseudonymisée) : analyste de l'ODPE et administrateur.</summary>
     TransmettreOlinpe,
+    /// <summary>Importer la population INSEE par âge et territoire (dénominateur des taux de l'observatoire).</summary>
+    ImporterPopulation,
 }
 
 public static class MatriceAutorisations
@@ -74,6 +76,10 @@ public static class MatriceAutorisations
         [
             (Role.Admin, [Permission.TransmettreOlinpe]),
             (Role.Odpe, [Permission.TransmettreOlinpe]),
+        ],
+        // Observatoire: the ODPE imports the INSEE population (denominator of the rates).
+        [
+            (Role.Odpe, [Permission.ImporterPopulation]),
         ],
     ];
 

@@ -64,6 +64,7 @@ public static class ApiV1
         api.MapSillageCrip();
         api.MapSillageOlinpe();
         api.MapSillageParcours();
+        api.MapSillageObservatoire();
         api.MapGet("/utilisateurs", Utilisateurs).RequireAuthorization(nameof(Permission.Administrer)).WithSummary("Comptes et rôles (administration).");
         return app;
     }

@@ -29,4 +29,32 @@ public static class CommandesObservatoire
         });
         return cmd;
     }
+
+    /// <summary>`./sillage population importer FICHIER.csv`: INSEE population by age and territory, all or nothing.</summary>
+    public static Command Population()
+    {
+        var fichier = new Argument<FileInfo>("FICHIER") { Description = "CSV annee;territoire;age;effectif (territoire * = le département)." };
+        var importer = new Command("importer", "Importe la population INSEE (tout ou rien ; les années et territoires du fichier remplacent ceux enregistrés).") { fichier };
+        importer.SetAction(async (r, ct) =>
+        {
+            var f = r.GetValue(fichier)!;
+            if (!f.Exists)
+            {
+                r.InvocationConfiguration.Error.WriteLine($"FICHIER : {f.FullName} n'existe pas.");
+                return 2;
+            }
+            await using var db = await LigneDeCommande.ContexteMigreAsync(LigneDeCommande.Base(r), ct);
+            using var lecteur = new StreamReader(f.FullName);
+            var resultat = await new ImportPopulation(db, new Sillage.Donnees.Audit.JournalAudit(db)).ImporterAsync(lecteur, ct);
+            if (!resultat.Reussi)
+            {
+                r.InvocationConfiguration.Error.WriteLine("Rien n'a été importé :");
+                foreach (var e in resultat.Erreurs) r.InvocationConfiguration.Error.WriteLine(e);
+                return 2;
+            }
+            r.InvocationConfiguration.Output.WriteLine($"Population importée : {resultat.Lignes} ligne(s).");
+            return 0;
+        });
+        return new Command("population", "Population INSEE par âge et territoire (dénominateur des taux de l'observatoire).") { importer };
+    }
 }

@@ -38,6 +38,7 @@ public static class LigneDeCommande
         racine.Subcommands.Add(CommandesEcheances.Echeances());
         racine.Subcommands.Add(CommandesObservatoire.Indicateurs());
         racine.Subcommands.Add(CommandesSchema.Schema());
+        racine.Subcommands.Add(CommandesObservatoire.Population());
         racine.Subcommands.Add(CommandesDemo.Demo());
         racine.Subcommands.Add(CommandesDemo.Drees());
         racine.Subcommands.Add(CommandesOlinpe.Olinpe());

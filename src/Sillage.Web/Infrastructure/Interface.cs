@@ -32,6 +32,12 @@ public static class Interface
         services.AddScoped<Fonctionnalites.Parcours.ServicePpe>();
         services.AddScoped<Fonctionnalites.Parcours.ServiceRapport>();
         services.AddScoped<Fonctionnalites.Parcours.ServiceSuivi>();
+        services.AddSingleton<Fonctionnalites.Observatoire.CacheObservatoire>();
+        services.AddSingleton<Fonctionnalites.Observatoire.Pseudonymes>();
+        services.AddScoped<Fonctionnalites.Observatoire.FiabiliteDonnees>();
+        services.AddScoped<Fonctionnalites.Observatoire.DetailObservatoire>();
+        services.AddScoped<Fonctionnalites.Observatoire.ImportPopulation>();
+        services.AddScoped<Fonctionnalites.Observatoire.ComparaisonsDrees>();
         services.AddScoped<Fonctionnalites.Enfants.RechercheEnfants>();
         services.AddScoped<Fonctionnalites.Enfants.DossierEnfant>();
         services.AddScoped<Fonctionnalites.Enfants.EditionEnfant>();

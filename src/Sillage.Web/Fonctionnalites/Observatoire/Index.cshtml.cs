@@ -5,7 +5,7 @@ using Sillage.Web.Fonctionnalites.Shared;
 
 namespace Sillage.Web.Fonctionnalites.Observatoire;
 
-public class IndexModel(ServiceObservatoire service) : PageModel
+public class IndexModel(ServiceObservatoire service, DetailObservatoire detail) : PageModel
 {
     public static readonly IReadOnlyDictionary<string, string> Themes = new Dictionary<string, string>
     {
@@ -20,6 +20,8 @@ public class IndexModel(ServiceObservatoire service) : PageModel
     [BindProperty(SupportsGet = true, Name = "annee")] public int? AnneeParametre { get; set; }
     [BindProperty(SupportsGet = true, Name = "territoire")] public string Territoire { get; set; } = "*";
     [BindProperty(SupportsGet = true, Name = "theme")] public string Theme { get; set; } = "Crip";
+    /// <summary>Drill-down offered: file readers and the ODPE (pseudonymised).</summary>
+    public bool Detail => detail.Autorise;
     public List<int> Annees { get; private set; } = [];
     public int Annee { get; private set; }
     public List<string> Territoires { get; private set; } = [];

@@ -1,22 +1,74 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using Sillage.Domaine.Audit;
 using Sillage.Domaine.Observatoire;
 using Sillage.Donnees;
 
 namespace Sillage.Web.Fonctionnalites.Observatoire;
 
-/// <summary>The observatoire's figures for the pages and the API: the same engine as `./sillage indicateurs`.</summary>
-public sealed class ServiceObservatoire(ChargeurInstantane chargeur, SillageDbContext db, Administration.ServiceReglages reglages)
+/// <summary>
+/// The snapshot and the computed years, shared by every request (singleton): reading the Nord takes seconds,
+/// so it is read again only when the data changed, that is when a write was audited since (every write is:
+/// creation, modification, deletion, merge, import) or a table's last id moved.
+/// </summary>
+public sealed class CacheObservatoire
 {
-    private Instantane? _instantane;
+    private readonly SemaphoreSlim _verrou = new(1, 1);
+    private Etat? _etat;
 
-    public async Task<Instantane> InstantaneAsync(CancellationToken ct = default) => _instantane ??= await chargeur.ChargerAsync(ct);
+    internal sealed record Etat(string Cle, Instantane Instantane)
+    {
+        public readonly ConcurrentDictionary<int, List<ValeurIndicateur>> Annees = new();
+    }
 
-    private readonly Dictionary<int, List<ValeurIndicateur>> _annees = [];
+    internal async Task<Etat> LireAsync(SillageDbContext db, ChargeurInstantane chargeur, CancellationToken ct)
+    {
+        var cle = await CleAsync(db, ct);
+        if (_etat is { } e && e.Cle == cle) return e;
+        await _verrou.WaitAsync(ct);
+        try
+        {
+            if (_etat is { } e2 && e2.Cle == cle) return e2;
+            _etat = null; // let the old snapshot go before reading the new one
+            return _etat = new Etat(cle, await chargeur.ChargerAsync(ct));
+        }
+        finally
+        {
+            _verrou.Release();
+        }
+    }
+
+    private static readonly int[] Ecritures =
+        [(int)TypeEvenementAudit.Creation, (int)TypeEvenementAudit.Modification, (int)TypeEvenementAudit.Suppression,
+         (int)TypeEvenementAudit.FusionDossiers, (int)TypeEvenementAudit.Import, (int)TypeEvenementAudit.ImportPopulation];
+
+    private static async Task<string> CleAsync(SillageDbContext db, CancellationToken ct)
+    {
+        var audit = await db.EvenementsAudit.Where(e => Ecritures.Contains(e.Type)).OrderByDescending(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync(ct);
+        var enfants = await db.Enfants.MaxAsync(e => (int?)e.Id, ct);
+        var mesures = await db.Mesures.MaxAsync(e => (int?)e.Id, ct);
+        var sejours = await db.Sejours.MaxAsync(e => (int?)e.Id, ct);
+        var infos = await db.Informations.MaxAsync(e => (int?)e.Id, ct);
+        var populations = await db.Populations.CountAsync(ct);
+        return $"{audit}/{enfants}/{mesures}/{sejours}/{infos}/{populations}";
+    }
+}
+
+/// <summary>The observatoire's figures for the pages and the API: the same engine as `./sillage indicateurs`.</summary>
+public sealed class ServiceObservatoire(ChargeurInstantane chargeur, SillageDbContext db, Administration.ServiceReglages reglages, CacheObservatoire cache)
+{
+    private CacheObservatoire.Etat? _etat;
+
+    private async Task<CacheObservatoire.Etat> EtatAsync(CancellationToken ct) => _etat ??= await cache.LireAsync(db, chargeur, ct);
+
+    public async Task<Instantane> InstantaneAsync(CancellationToken ct = default) => (await EtatAsync(ct)).Instantane;
 
     public async Task<List<ValeurIndicateur>> AnneeAsync(int annee, CancellationToken ct = default)
     {
-        if (!_annees.TryGetValue(annee, out var v))
-            _annees[annee] = v = MoteurIndicateurs.Calculer(await InstantaneAsync(ct), annee, await reglages.LireAsync(ct));
+        var etat = await EtatAsync(ct);
+        if (etat.Annees.TryGetValue(annee, out var v)) return v;
+        v = MoteurIndicateurs.Calculer(etat.Instantane, annee, await reglages.LireAsync(ct));
+        etat.Annees[annee] = v;
         return v;
     }
 
