@@ -29,6 +29,26 @@ public enum Permission
 
 public static class MatriceAutorisations
 {
+    /// <summary>The action a permission allows, in French (docs/AUTORISATIONS.md).</summary>
+    public static string Action(this Permission p) => p switch
+    {
+        Permission.LireDossierEnfant => "lire le dossier nominatif d'un enfant (identité, parcours)",
+        Permission.ModifierDossierEnfant => "créer ou modifier le dossier d'un enfant",
+        Permission.Administrer => "gérer comptes, rôles, territoires, règles, import/export",
+        Permission.LireJournalAudit => "lire et exporter le journal d'audit",
+        Permission.LireDonneesPseudonymisees => "lire des données pseudonymisées",
+        Permission.GererLieux => "gérer les lieux d'accueil",
+        Permission.ConsulterLieux => "voir les lieux et leurs places (sans les enfants accueillis)",
+        Permission.DeciderMesure => "enregistrer une décision et sa mesure",
+        Permission.ConsulterObservatoire => "consulter les indicateurs agrégés",
+        Permission.FusionnerDossiers => "fusionner deux dossiers du même enfant",
+        _ => p.ToString(),
+    };
+
+    /// <summary>Does the permission bear on children's files, hence on the territories of a non-département role?</summary>
+    public static bool PorteeTerritoriale(this Permission p) =>
+        p is Permission.LireDossierEnfant or Permission.ModifierDossierEnfant or Permission.DeciderMesure or Permission.FusionnerDossiers;
+
     private static readonly IReadOnlyDictionary<string, Permission[]> ParRole = new Dictionary<string, Permission[]>
     {
         [Role.Admin] = [Permission.Administrer],
