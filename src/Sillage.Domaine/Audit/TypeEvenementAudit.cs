@@ -30,6 +30,10 @@ public enum TypeEvenementAudit
     FusionDossiers = 3010,
     Import = 3100,
     Export = 3101,
+
+    // Sécurité / RGPD (4500–4599)
+    Sauvegarde = 4500,
+    Restauration = 4501,
 }
 
 public static class TypeEvenementAuditLibelles
@@ -55,6 +59,8 @@ public static class TypeEvenementAuditLibelles
         TypeEvenementAudit.FusionDossiers => "Fusion de deux dossiers d'enfant",
         TypeEvenementAudit.Import => "Import de données (format d'échange)",
         TypeEvenementAudit.Export => "Export de données (format d'échange)",
+        TypeEvenementAudit.Sauvegarde => "Sauvegarde de la base",
+        TypeEvenementAudit.Restauration => "Restauration de la base",
         _ => type.ToString(),
     };
 }

@@ -40,6 +40,7 @@ public static class LigneDeCommande
         racine.Subcommands.Add(CommandesDemo.Demo());
         racine.Subcommands.Add(CommandesDemo.Drees());
         foreach (var c in CommandesEchange.Commandes()) racine.Subcommands.Add(c);
+        foreach (var c in CommandesSauvegarde.Commandes()) racine.Subcommands.Add(c);
         return racine;
     }
 
