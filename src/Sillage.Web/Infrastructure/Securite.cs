@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using System.Threading.RateLimiting;
 using Sillage.Domaine.Securite;
 using Sillage.Donnees;
 using Sillage.Donnees.Audit;
@@ -19,8 +20,35 @@ public static class Securite
     public static readonly TimeSpan DureeVerrouillage = TimeSpan.FromMinutes(15);
     public static readonly TimeSpan DureeSession = TimeSpan.FromMinutes(30);
 
+    /// <summary>Configuration key: login attempts (POST /connexion) allowed per client address and minute.</summary>
+    public const string CleConnexionsParMinute = "Sillage:ConnexionsParMinute";
+    public const int ConnexionsParMinuteParDefaut = 10;
+
     public static IServiceCollection AddSillageSecurite(this IServiceCollection services)
     {
+        services.AddRateLimiter(o =>
+        {
+            // Password spraying across accounts is slowed per address; lockout (5 failures) protects each account.
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(ctx =>
+            {
+                if (!HttpMethods.IsPost(ctx.Request.Method) || !ctx.Request.Path.Equals("/connexion", StringComparison.OrdinalIgnoreCase))
+                    return RateLimitPartition.GetNoLimiter("");
+                var limite = ctx.RequestServices.GetRequiredService<IConfiguration>().GetValue(CleConnexionsParMinute, ConnexionsParMinuteParDefaut);
+                return RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "?", _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = limite,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                });
+            });
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (ctx, _) =>
+            {
+                ctx.HttpContext.Response.Headers.RetryAfter = "60";
+                return ValueTask.CompletedTask; // the French page comes from /erreur/429
+            };
+        });
+
         services.AddHttpContextAccessor();
         services.AddScoped<IUtilisateurCourant, UtilisateurCourantHttp>();
         services.AddScoped<PorteeAcces>();
@@ -102,6 +130,7 @@ public static class Securite
         app.UseWhen(ctx => !EstApi(ctx.Request.Path), b => b.UseStatusCodePagesWithReExecute("/erreur/{0}"));
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseRequestLocalization("fr-FR");
         app.UseAuthentication();
         app.UseAuthorization();
