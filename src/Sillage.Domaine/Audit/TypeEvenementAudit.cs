@@ -34,6 +34,8 @@ public enum TypeEvenementAudit
     // Sécurité / RGPD (4500–4599)
     Sauvegarde = 4500,
     Restauration = 4501,
+    EliminationDonnees = 4502,
+    VersementArchives = 4503,
 }
 
 public static class TypeEvenementAuditLibelles
@@ -61,6 +63,8 @@ public static class TypeEvenementAuditLibelles
         TypeEvenementAudit.Export => "Export de données (format d'échange)",
         TypeEvenementAudit.Sauvegarde => "Sauvegarde de la base",
         TypeEvenementAudit.Restauration => "Restauration de la base",
+        TypeEvenementAudit.EliminationDonnees => "Élimination des données personnelles d'un dossier (visa)",
+        TypeEvenementAudit.VersementArchives => "Versement d'un dossier aux archives (visa)",
         _ => type.ToString(),
     };
 }

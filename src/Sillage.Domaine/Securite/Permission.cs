@@ -25,6 +25,8 @@ public enum Permission
     /// <summary>Fusionner deux dossiers du même enfant (doublons) : agents CRIP (tout le département)
     /// et cadres décideurs (leurs territoires, les deux dossiers doivent y être).</summary>
     FusionnerDossiers,
+    /// <summary>Voir les dossiers dont la durée de conservation est échue et appliquer leur sort final avec visa (RGPD).</summary>
+    GererConservation,
 }
 
 public static class MatriceAutorisations
@@ -42,6 +44,7 @@ public static class MatriceAutorisations
         Permission.DeciderMesure => "enregistrer une décision et sa mesure",
         Permission.ConsulterObservatoire => "consulter les indicateurs agrégés",
         Permission.FusionnerDossiers => "fusionner deux dossiers du même enfant",
+        Permission.GererConservation => "voir les durées de conservation échues, éliminer ou verser avec visa (numéros de dossier seulement)",
         _ => p.ToString(),
     };
 
@@ -58,7 +61,7 @@ public static class MatriceAutorisations
         [Role.Cadre] = [Permission.LireDossierEnfant, Permission.ModifierDossierEnfant, Permission.FusionnerDossiers, Permission.ConsulterLieux, Permission.DeciderMesure, Permission.ConsulterObservatoire],
         [Role.Lieux] = [Permission.GererLieux, Permission.ConsulterLieux],
         [Role.Odpe] = [Permission.LireDonneesPseudonymisees, Permission.ConsulterObservatoire],
-        [Role.Dpo] = [Permission.LireJournalAudit],
+        [Role.Dpo] = [Permission.LireJournalAudit, Permission.GererConservation],
     };
 
     public static IReadOnlyList<Permission> Permissions(string role) =>

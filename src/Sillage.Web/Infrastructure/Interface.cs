@@ -30,6 +30,7 @@ public static class Interface
         services.AddScoped<Fonctionnalites.Enfants.EditionEnfant>();
         Fonctionnalites.Enfants.ServicesEnfants.AddDossierEnfant(services);
         services.AddSillageEchange();
+        services.AddScoped<Fonctionnalites.Conservation.ServiceConservation>();
         services.AddRazorPages(o =>
             {
                 o.RootDirectory = "/Fonctionnalites";
@@ -43,6 +44,7 @@ public static class Interface
                 o.Conventions.AuthorizeFolder("/Parcours", nameof(Permission.ModifierDossierEnfant));
                 o.Conventions.AuthorizeFolder("/Observatoire", nameof(Permission.ConsulterObservatoire));
                 o.Conventions.AuthorizeFolder("/Qualite", nameof(Permission.Administrer));
+                o.Conventions.AuthorizeFolder("/Conservation", nameof(Permission.GererConservation));
                 o.Conventions.AllowAnonymousToPage("/Compte/Connexion");
                 o.Conventions.AllowAnonymousToPage("/Erreur");
                 o.Conventions.AddPageRoute("/Enfants/Edition", "/enfants/{id:int}/modifier");

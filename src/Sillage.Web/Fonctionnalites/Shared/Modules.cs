@@ -15,6 +15,7 @@ public static class Modules
         new("Échéances", "/echeances", Permission.LireDossierEnfant, "Évaluations, PPE, rapports, fins de mesure, entretiens 17 ans, CESSEC : ce qui est dû, en retard d'abord."),
         new("Observatoire", "/observatoire", Permission.ConsulterObservatoire, "Les indicateurs de l'ODPE calculés à partir des dossiers, définitions et séries."),
         new("Journal d'audit", "/audit", Permission.LireJournalAudit, "Qui a consulté ou modifié quoi, et quand."),
+        new("Conservation", "/conservation", Permission.GererConservation, "Dossiers à archiver, à éliminer ou à verser aux archives (durées de conservation RGPD)."),
         new("Administration", "/administration", Permission.Administrer, "Comptes, rôles, territoires, identité du département."),
     ];
 
