@@ -128,6 +128,7 @@ public static class Securite
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/erreur");
         app.UseWhen(ctx => !EstApi(ctx.Request.Path), b => b.UseStatusCodePagesWithReExecute("/erreur/{0}"));
+        app.UseWhen(ctx => EstApi(ctx.Request.Path), b => b.Use(RequeteApiInvalideAsync));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
@@ -136,6 +137,19 @@ public static class Securite
         app.UseAuthorization();
         app.UseMiddleware<ChangementMotDePasseObligatoire>();
         return app;
+    }
+
+    /// <summary>A body or parameter the API cannot bind (bad JSON, wrong type) is refused by ASP.NET with an empty 400:
+    /// the client gets a French message in the API's error shape instead.</summary>
+    private static async Task RequeteApiInvalideAsync(HttpContext ctx, Func<Task> suivant)
+    {
+        await suivant();
+        if (ctx.Response.StatusCode == StatusCodes.Status400BadRequest && !ctx.Response.HasStarted && ctx.Response.ContentLength is null or 0)
+            await ctx.Response.WriteAsJsonAsync(new
+            {
+                message = "Requête invalide : le corps JSON ou un paramètre n'a pas le format attendu (voir /openapi/v1.json). Rien n'a été enregistré.",
+                erreurs = new[] { new { champ = "corps", message = "Corps ou paramètre au format invalide : JSON attendu, dates AAAA-MM-JJ, nombres entiers, booléens true/false." } },
+            });
     }
 
     public static bool EstApi(PathString chemin) =>
