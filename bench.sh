@@ -5,6 +5,7 @@
 #   serie        the ten-year series (2015–2024)
 #   echeances    the échéancier of the whole département on 2024-12-31
 #   places       the place search, in-process and warm (p50 / p95)
+#   charge       32 concurrent users writing and reading for 60 s through the API (base: $SILLAGE_DB or a new SQLite file)
 #   tout         all of the above
 # CODE defaults to 59 (Nord, the largest). Results go to standard output; docs/performance.md quotes them.
 set -euo pipefail
@@ -24,6 +25,7 @@ case "$scenario" in
   serie) preparer; bench serie "$base" ;;
   echeances) preparer; bench echeances "$base" 2024-12-31 ;;
   places) preparer; bench places "$base" ;;
+  charge) bench charge "${SILLAGE_DB:-$travail/charge.db}" 32 60 ;;
   tout) for s in import indicateurs serie echeances places; do "$0" "$s" "$code"; done ;;
   *) echo "scénario inconnu : $scenario" >&2; exit 2 ;;
 esac

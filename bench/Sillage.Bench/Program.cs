@@ -12,7 +12,7 @@ using Sillage.Web.Fonctionnalites.Observatoire;
 
 if (args.Length < 1)
 {
-    Console.Error.WriteLine("usage : Sillage.Bench generer CODE DOSSIER | import DOSSIER DB | indicateurs DB ANNEE | serie DB | echeances DB JOUR | places DB");
+    Console.Error.WriteLine("usage : Sillage.Bench generer CODE DOSSIER | import DOSSIER DB | indicateurs DB ANNEE | serie DB | echeances DB JOUR | places DB | charge DB [UTILISATEURS] [SECONDES]");
     return 2;
 }
 
@@ -84,6 +84,12 @@ switch (args[0])
         }
         mesures.Sort();
         Rapporter("recherche-places", $"lieux={lieux.Count} p50_ms={mesures[mesures.Count / 2]:0.0} p95_ms={mesures[(int)(mesures.Count * 0.95)]:0.0}");
+        break;
+    }
+    case "charge":
+    {
+        var bilan = await Sillage.Bench.Charge.ExecuterAsync(BaseDeDonnees.Depuis(args[1]), args.Length > 2 ? int.Parse(args[2]) : 32, args.Length > 3 ? int.Parse(args[3]) : 60);
+        Rapporter("charge", bilan);
         break;
     }
     default:
