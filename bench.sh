@@ -14,6 +14,8 @@
 #   chargement   the EF Core loader (before) and the streamed one (after), alternately under the same load; engine time per year
 #   mes-sql      MES_* on 31/12/2020 by a hand-written SQL query vs the engine (same values, time ratio)
 #   postgres     on a throwaway PostgreSQL cluster: import, indicateurs, serie, mes-sql (as test.sh starts one)
+#   ecriture     32 concurrent users writing and reading for 60 s through the API, lost writes counted
+#                (base: $SILLAGE_DB or a new SQLite file)
 #   tout         all of the above
 # CODE defaults to 59 (Nord, the largest). Results go to standard output; docs/performance.md quotes them.
 set -euo pipefail
@@ -69,7 +71,7 @@ case "$scenario" in
     "${comme[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -w -l "$pgdir/pg.log" -o "-c listen_addresses=127.0.0.1 -p $port -k $pgdir -c fsync=off -c synchronous_commit=off" start >/dev/null
     pg="Host=127.0.0.1;Port=$port;Username=sillage;Database=postgres"
     bench import "$travail/csv" "$pg"; bench indicateurs "$pg" 2020; bench serie "$pg"; bench mes-sql "$pg" 2020 ;;
-  tout) for s in import indicateurs serie echeances places; do "$0" "$s" "$code"; done ;;
+  ecriture) bench ecriture "${SILLAGE_DB:-$travail/charge.db}" 32 60 ;;
   olinpe) preparer; bench olinpe "$base" 2023 "$travail/olinpe-2023.xml" ;;
   tout) for s in import indicateurs serie echeances places olinpe; do "$0" "$s" "$code"; done ;;
   *) echo "scénario inconnu : $scenario" >&2; exit 2 ;;

@@ -12,7 +12,7 @@ using Sillage.Web.Fonctionnalites.Observatoire;
 
 if (args.Length < 1)
 {
-    Console.Error.WriteLine("usage : Sillage.Bench generer CODE DOSSIER | import DOSSIER DB | indicateurs DB ANNEE | serie DB | echeances DB JOUR | places DB | charge DB [SECONDES] [UTILISATEURS] [CIBLES] | olinpe DB ANNEE FICHIER | graphique RESULTATS SVG");
+    Console.Error.WriteLine("usage : Sillage.Bench generer CODE DOSSIER | import DOSSIER DB | indicateurs DB ANNEE | serie DB | echeances DB JOUR | places DB | charge DB [SECONDES] [UTILISATEURS] [CIBLES] | olinpe DB ANNEE FICHIER | graphique RESULTATS SVG | ecriture DB [UTILISATEURS] [SECONDES] | chargement DB | mes-sql DB ANNEE");
     return 2;
 }
 
@@ -186,6 +186,14 @@ switch (args[0])
         var r = await service.ProduireAsync(int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), Sillage.Domaine.Olinpe.FormatOlinpe.Xml, args[3], true, "banc");
         var t = r.Transmission!;
         Rapporter("olinpe", $"cpu_s={(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.00} enregistrements={t.Enregistrements} enfants={t.Enfants} bloquants={t.ErreursBloquantes} octets={t.Octets} sha256={t.Empreinte}");
+        break;
+    }
+    case "ecriture":
+    {
+        // ecriture DB [UTILISATEURS] [SECONDES]: read/write load through the API, lost writes counted (see Charge).
+        var bilan = await Sillage.Bench.Charge.ExecuterAsync(BaseDeDonnees.Depuis(args[1]), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 32,
+            args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 60);
+        Rapporter("ecriture", bilan);
         break;
     }
     default:

@@ -82,6 +82,7 @@ public class ParcoursTests(Navigateur navigateur, ServeurSillage serveur)
         foreach (var url in new[] { "/administration", "/administration/utilisateurs", "/administration/utilisateurs/nouveau", "/administration/territoires", "/administration/departement", "/administration/echange", "/qualite", "/enfants" })
             d.Add("administrateur", url);
         d.Add("dpo", "/audit");
+        d.Add("dpo", "/conservation");
         d.Add("cadre.nord", "/echeances");
         d.Add("cadre.nord", "/mesures");
         d.Add("cadre.nord", "/mesures/nouvelle?enfant={nord}");

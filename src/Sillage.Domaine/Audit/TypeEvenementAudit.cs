@@ -68,6 +68,11 @@ public enum TypeEvenementAudit
     ExportDetailObservatoire = 4402,
     ImportPopulation = 4403,
     RapportAnnuelObservatoire = 4404,
+    // Sécurité / RGPD (4500–4599)
+    Sauvegarde = 4500,
+    Restauration = 4501,
+    EliminationDonnees = 4502,
+    VersementArchives = 4503,
 }
 
 public static class TypeEvenementAuditLibelles
@@ -125,6 +130,10 @@ public static class TypeEvenementAuditLibelles
         TypeEvenementAudit.ExportDetailObservatoire => "Export des enregistrements derrière un chiffre de l'observatoire",
         TypeEvenementAudit.ImportPopulation => "Import de la population INSEE",
         TypeEvenementAudit.RapportAnnuelObservatoire => "Rapport annuel de l'ODPE imprimé",
+        TypeEvenementAudit.Sauvegarde => "Sauvegarde de la base",
+        TypeEvenementAudit.Restauration => "Restauration de la base",
+        TypeEvenementAudit.EliminationDonnees => "Élimination des données personnelles d'un dossier (visa)",
+        TypeEvenementAudit.VersementArchives => "Versement d'un dossier aux archives (visa)",
         _ => type.ToString(),
     };
 }

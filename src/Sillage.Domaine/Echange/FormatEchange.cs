@@ -49,6 +49,9 @@ public static class FormatEchange
 /// <summary>A refused input: <c>file:line: column: message</c>.</summary>
 public sealed record ErreurEchange(string Fichier, int Ligne, string Colonne, string Message)
 {
+    /// <summary>A message quotes the faulty cell: a 100 000-character cell is cut, the message stays readable.</summary>
+    public string Message { get; init; } = Message.Length > 500 ? Message[..500] + "… (valeur tronquée)" : Message;
+
     public override string ToString() => $"{Fichier}:{Ligne}: {Colonne}: {Message}";
 }
 

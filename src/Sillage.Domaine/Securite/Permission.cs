@@ -41,6 +41,8 @@ public enum Permission
     TransmettreOlinpe,
     /// <summary>Importer la population INSEE par âge et territoire (dénominateur des taux de l'observatoire).</summary>
     ImporterPopulation,
+    /// <summary>Voir les dossiers dont la durée de conservation est échue et appliquer leur sort final avec visa (RGPD).</summary>
+    GererConservation,
 }
 
 public static class MatriceAutorisations
@@ -81,10 +83,46 @@ public static class MatriceAutorisations
         [
             (Role.Odpe, [Permission.ImporterPopulation]),
         ],
+        // Conservation (RGPD): the DPO sees what is due and applies the final fate with a visa.
+        [
+            (Role.Dpo, [Permission.GererConservation]),
+        ],
     ];
+
 
     private static readonly IReadOnlyDictionary<string, Permission[]> ParRole = Blocs.SelectMany(b => b)
         .GroupBy(x => x.Role).ToDictionary(g => g.Key, g => g.SelectMany(x => x.Permissions).Distinct().ToArray());
+
+    /// <summary>The action a permission allows, in French (docs/AUTORISATIONS.md).</summary>
+    public static string Action(this Permission p) => p switch
+    {
+        Permission.LireDossierEnfant => "lire le dossier nominatif d'un enfant (identité, parcours)",
+        Permission.ModifierDossierEnfant => "créer ou modifier le dossier d'un enfant",
+        Permission.Administrer => "gérer comptes, rôles, territoires, règles, import/export",
+        Permission.LireJournalAudit => "lire et exporter le journal d'audit",
+        Permission.LireDonneesPseudonymisees => "lire des données pseudonymisées",
+        Permission.GererLieux => "gérer les lieux d'accueil",
+        Permission.ConsulterLieux => "voir les lieux et leurs places (sans les enfants accueillis)",
+        Permission.DeciderMesure => "enregistrer une décision et sa mesure",
+        Permission.ConsulterObservatoire => "consulter les indicateurs agrégés",
+        Permission.FusionnerDossiers => "fusionner deux dossiers du même enfant",
+        Permission.ConsulterSchema => "lire le schéma départemental, son suivi et son bilan",
+        Permission.AdministrerSchema => "importer un schéma et modifier toutes ses fiches",
+        Permission.ConsulterCrip => "consulter le registre et le tableau de bord de la CRIP",
+        Permission.TraiterInformation => "recueillir et qualifier une information, désigner les évaluateurs, saisir le Parquet, suivre les retours",
+        Permission.EvaluerInformation => "renseigner l'évaluation d'une information dont on est évaluateur désigné",
+        Permission.DeciderSuiteInformation => "décider de la suite d'une information préoccupante",
+        Permission.TransmettreOlinpe => "contrôler et produire la transmission OLINPE pseudonymisée",
+        Permission.ImporterPopulation => "importer la population INSEE par âge et territoire",
+        Permission.GererConservation => "voir les durées de conservation échues, éliminer ou verser avec visa (numéros de dossier seulement)",
+        _ => p.ToString(),
+    };
+
+    /// <summary>Does the permission bear on children's files, hence on the territories of a non-département role?</summary>
+    public static bool PorteeTerritoriale(this Permission p) =>
+        p is Permission.LireDossierEnfant or Permission.ModifierDossierEnfant or Permission.DeciderMesure or Permission.FusionnerDossiers
+            or Permission.ConsulterCrip or Permission.TraiterInformation or Permission.EvaluerInformation or Permission.DeciderSuiteInformation;
+
 
     public static IReadOnlyList<Permission> Permissions(string role) =>
         ParRole.TryGetValue(role, out var p) ? p : [];

@@ -43,6 +43,7 @@ public static class LigneDeCommande
         racine.Subcommands.Add(CommandesDemo.Drees());
         racine.Subcommands.Add(CommandesOlinpe.Olinpe());
         foreach (var c in CommandesEchange.Commandes()) racine.Subcommands.Add(c);
+        foreach (var c in CommandesSauvegarde.Commandes()) racine.Subcommands.Add(c);
         return racine;
     }
 

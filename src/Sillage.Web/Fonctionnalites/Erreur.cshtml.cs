@@ -15,6 +15,7 @@ public class ErreurModel : PageModel
         404 => "Page introuvable",
         403 => "Accès refusé",
         400 => "Requête refusée",
+        429 => "Trop de tentatives",
         _ => "Une erreur est survenue",
     };
 
@@ -23,6 +24,7 @@ public class ErreurModel : PageModel
         404 => "Cette page ou ce dossier n'existe pas, ou il ne relève pas de vos territoires.",
         403 => "Votre mission ne donne pas accès à cette page.",
         400 => "La requête n'a pas pu être traitée (formulaire expiré ou incomplet) : rien n'a été modifié. Rechargez la page et recommencez.",
+        429 => "Trop de tentatives de connexion depuis ce poste : attendez une minute avant de réessayer. Rien n'a été modifié.",
         _ => "L'opération n'a pas abouti et rien n'a été modifié.",
     };
 

@@ -45,6 +45,7 @@ public static class Interface
         services.AddSillageEchange();
         services.AddSingleton<Domaine.Olinpe.IPseudonymiseur, Domaine.Olinpe.PseudonymiseurSha1>();
         services.AddScoped<Fonctionnalites.Olinpe.ServiceOlinpe>();
+        services.AddScoped<Fonctionnalites.Conservation.ServiceConservation>();
         services.AddRazorPages(o =>
             {
                 o.RootDirectory = "/Fonctionnalites";
@@ -62,6 +63,7 @@ public static class Interface
                 o.Conventions.AuthorizeFolder("/Qualite", nameof(Permission.Administrer));
                 o.Conventions.AuthorizeFolder("/Schema", nameof(Permission.ConsulterSchema));
                 o.Conventions.AuthorizeFolder("/Olinpe", nameof(Permission.TransmettreOlinpe));
+                o.Conventions.AuthorizeFolder("/Conservation", nameof(Permission.GererConservation));
                 o.Conventions.AllowAnonymousToPage("/Compte/Connexion");
                 o.Conventions.AllowAnonymousToPage("/Erreur");
                 o.Conventions.AddPageRoute("/Enfants/Edition", "/enfants/{id:int}/modifier");

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using System.Threading.RateLimiting;
 using Sillage.Domaine.Securite;
 using Sillage.Donnees;
 using Sillage.Donnees.Audit;
@@ -19,8 +20,35 @@ public static class Securite
     public static readonly TimeSpan DureeVerrouillage = TimeSpan.FromMinutes(15);
     public static readonly TimeSpan DureeSession = TimeSpan.FromMinutes(30);
 
+    /// <summary>Configuration key: login attempts (POST /connexion) allowed per client address and minute.</summary>
+    public const string CleConnexionsParMinute = "Sillage:ConnexionsParMinute";
+    public const int ConnexionsParMinuteParDefaut = 10;
+
     public static IServiceCollection AddSillageSecurite(this IServiceCollection services)
     {
+        services.AddRateLimiter(o =>
+        {
+            // Password spraying across accounts is slowed per address; lockout (5 failures) protects each account.
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(ctx =>
+            {
+                if (!HttpMethods.IsPost(ctx.Request.Method) || !ctx.Request.Path.Equals("/connexion", StringComparison.OrdinalIgnoreCase))
+                    return RateLimitPartition.GetNoLimiter("");
+                var limite = ctx.RequestServices.GetRequiredService<IConfiguration>().GetValue(CleConnexionsParMinute, ConnexionsParMinuteParDefaut);
+                return RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "?", _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = limite,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                });
+            });
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (ctx, _) =>
+            {
+                ctx.HttpContext.Response.Headers.RetryAfter = "60";
+                return ValueTask.CompletedTask; // the French page comes from /erreur/429
+            };
+        });
+
         services.AddHttpContextAccessor();
         services.AddScoped<IUtilisateurCourant, UtilisateurCourantHttp>();
         services.AddScoped<PorteeAcces>();
@@ -100,13 +128,28 @@ public static class Securite
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/erreur");
         app.UseWhen(ctx => !EstApi(ctx.Request.Path), b => b.UseStatusCodePagesWithReExecute("/erreur/{0}"));
+        app.UseWhen(ctx => EstApi(ctx.Request.Path), b => b.Use(RequeteApiInvalideAsync));
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseRequestLocalization("fr-FR");
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<ChangementMotDePasseObligatoire>();
         return app;
+    }
+
+    /// <summary>A body or parameter the API cannot bind (bad JSON, wrong type) is refused by ASP.NET with an empty 400:
+    /// the client gets a French message in the API's error shape instead.</summary>
+    private static async Task RequeteApiInvalideAsync(HttpContext ctx, Func<Task> suivant)
+    {
+        await suivant();
+        if (ctx.Response.StatusCode == StatusCodes.Status400BadRequest && !ctx.Response.HasStarted && ctx.Response.ContentLength is null or 0)
+            await ctx.Response.WriteAsJsonAsync(new
+            {
+                message = "Requête invalide : le corps JSON ou un paramètre n'a pas le format attendu (voir /openapi/v1.json). Rien n'a été enregistré.",
+                erreurs = new[] { new { champ = "corps", message = "Corps ou paramètre au format invalide : JSON attendu, dates AAAA-MM-JJ, nombres entiers, booléens true/false." } },
+            });
     }
 
     public static bool EstApi(PathString chemin) =>

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Sillage.Donnees;
 using Sillage.Donnees.Entites;
 using Sillage.Web.Hote;
+using Sillage.Web.Infrastructure;
 
 namespace Sillage.Web.Tests.Infrastructure;
 
@@ -27,10 +28,13 @@ public class ServeurSillage : IAsyncLifetime
     public int EnfantNord2 { get; private set; }
     public int EnfantSud { get; private set; }
 
+    /// <summary>Login attempts allowed per minute: high for the tests, which all log in from 127.0.0.1.</summary>
+    protected virtual int ConnexionsParMinute => 100_000;
+
     public async Task InitializeAsync()
     {
         Bd = await BaseDeTest.CreerAsync();
-        App = SillageApp.Construire(["--urls", "http://127.0.0.1:0", "--environment", "Production"], Bd.Base, b => b.Logging.ClearProviders());
+        App = SillageApp.Construire(["--urls", "http://127.0.0.1:0", "--environment", "Production", $"--{Securite.CleConnexionsParMinute}={ConnexionsParMinute}"], Bd.Base, b => b.Logging.ClearProviders());
         var sortie = new StringWriter();
         await App.PreparerBaseAsync(sortie);
         SortieDemarrage = sortie.ToString();

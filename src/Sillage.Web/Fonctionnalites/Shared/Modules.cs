@@ -19,6 +19,7 @@ public static class Modules
         new("Schéma départemental", "/schema", Permission.ConsulterSchema, "Le schéma enfance-famille voté : axes, fiches actions, suivi des actions et des indicateurs, calendrier, bilan."),
         new("OLINPE", "/olinpe", Permission.TransmettreOlinpe, "La transmission annuelle pseudonymisée : contrôle avant envoi, fichier, historique."),
         new("Journal d'audit", "/audit", Permission.LireJournalAudit, "Qui a consulté ou modifié quoi, et quand."),
+        new("Conservation", "/conservation", Permission.GererConservation, "Dossiers à archiver, à éliminer ou à verser aux archives (durées de conservation RGPD)."),
         new("Administration", "/administration", Permission.Administrer, "Comptes, rôles, territoires, identité du département."),
     ];
 
