@@ -74,5 +74,8 @@ public static partial class InventaireRoutes
     }
 
     /// <summary>Is this route about one child (territory-scoped)?</summary>
-    public static bool EstRouteEnfant(string motif) => motif.Contains("/enfants/{id", StringComparison.Ordinal);
+    /// <summary>A route of one child's file: the child's id is its only parameter (a second id — a PPE version, a
+    /// document — is not seeded, so 404 stays tolerated there).</summary>
+    public static bool EstRouteEnfant(string motif) =>
+        motif.Contains("/enfants/{id", StringComparison.Ordinal) && motif.Count(c => c == '{') == 1;
 }
