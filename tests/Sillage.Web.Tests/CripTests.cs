@@ -11,6 +11,19 @@ namespace Sillage.Web.Tests;
 public class CripTests(ServeurSillage serveur) : IClassFixture<ServeurSillage>
 {
     private const string Informateur = "Dr Bérénice INFORMATRICE-SECRETE, cabinet médical";
+    [Fact]
+    public async Task Le_dossier_de_l_enfant_mene_au_recueil_avec_sa_fratrie()
+    {
+        using var crip = await serveur.ConnecterAsync("crip");
+        var dossier = await crip.LireAsync($"/enfants/{serveur.EnfantNord2}");
+        Assert.Contains($"href=\"/crip/nouvelle?enfant={serveur.EnfantNord2}\"", dossier);
+        var recueil = await crip.LireTexteAsync($"/crip/nouvelle?enfant={serveur.EnfantNord2}");
+        Assert.Contains("Noé LEFÈVRE", recueil);
+        Assert.Contains("Éloïse Marie LEFÈVRE", recueil); // the fratrie is proposed too
+        using var referent = await serveur.ConnecterAsync("referent.nord");
+        Assert.DoesNotContain("/crip/nouvelle", await referent.LireAsync($"/enfants/{serveur.EnfantNord2}"));
+    }
+
     private static string Date(int joursAvant) => DateTime.Today.AddDays(-joursAvant).ToString("yyyy-MM-dd");
     private static KeyValuePair<string, string> F(string k, string v) => new(k, v);
 

@@ -15,6 +15,7 @@ public class DossierModel(DossierEnfant dossier, ChronologieEnfant chronologie, 
     public bool PeutModifier => portee.Peut(Permission.ModifierDossierEnfant);
     public bool PeutFusionner => portee.Peut(Permission.FusionnerDossiers);
     public bool PeutDecider => portee.Peut(Permission.DeciderMesure);
+    public bool PeutRecueillir => portee.Peut(Permission.TraiterInformation);
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
