@@ -58,7 +58,10 @@ public static class LigneDeCommande
     internal static async Task<SillageDbContext> ContexteMigreAsync(BaseDeDonnees bd, CancellationToken ct)
     {
         var db = ServicesDonnees.CreerContexte(bd);
-        await db.Database.MigrateAsync(ct);
+        // MigrateAsync also diffs the model against the last snapshot (≈ 2.5 s for this model): only when a
+        // migration is pending — reading the history table is enough to know (a command on an up-to-date base: 0.3 s).
+        if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+            await db.Database.MigrateAsync(ct);
         return db;
     }
 

@@ -1,6 +1,8 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Sillage.Domaine.Regles;
 using Sillage.Donnees;
+using Sillage.Donnees.Entites;
 
 namespace Sillage.Web.Fonctionnalites.Echeances;
 
@@ -23,18 +25,55 @@ public sealed class ChargeurSituations(SillageDbContext db)
     {
         var enfantsQ = db.Enfants.AsNoTracking().Where(e => e.FusionneDansId == null);
         if (territoires is not null) enfantsQ = enfantsQ.Where(e => territoires.Contains(e.TerritoireId));
-        if (pertinentsAu is { } d)
+        if (pertinentsAu is not { } d) return await LireAsync(enfantsQ, ct);
+        await db.Database.OpenConnectionAsync(ct);
+        try
         {
-            // An OPP of the Parquet runs its 8-day clock from the decision, even before it is executed.
-            // COALESCE rather than « IS NULL OR »: SQLite then scans the table once instead of an index OR with a
-            // lookup per row (Nord: 2 s → 0,1 s for this selection, which every query below repeats).
-            var jamais = DateOnly.MaxValue;
-            var avecMesure = db.Mesures.Where(m => (m.DateFin ?? jamais) >= d
-                && ((m.DateDebut ?? jamais) <= d || (m.Autorite == "PARQUET" && m.DateDecision <= d))).Select(m => m.EnfantId);
-            var avecEvaluation = db.InformationsEnfants.Where(x => x.Information!.Qualification == "IP" && x.Information.DateReception <= d
-                && (x.DateFinEvaluation ?? jamais) > d && (x.DateDecision ?? jamais) > d).Select(x => x.EnfantId);
-            enfantsQ = enfantsQ.Where(e => avecMesure.Contains(e.Id) || avecEvaluation.Contains(e.Id));
+            await RemplirSelectionAsync(territoires, d, ct);
+            // Identifiers only (the model's table name, a constant): no value is written into this SQL.
+            var lus = $"SELECT * FROM {Q(Table<Enfant>())} WHERE {Q("Id")} IN (SELECT {Q("Id")} FROM {TableSelection})";
+            return await LireAsync(db.Enfants.FromSqlRaw(lus).AsNoTracking(), ct);
         }
+        finally
+        {
+            await db.Database.ExecuteSqlRawAsync($"DROP TABLE IF EXISTS {TableSelection}", CancellationToken.None);
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private const string TableSelection = "sillage_selection_echeances";
+    private static string Q(string nom) => "\"" + nom + "\"";
+    private string Table<T>() => db.Model.FindEntityType(typeof(T))!.GetTableName()!;
+
+    /// <summary>
+    /// The children who can have an échéance open on <paramref name="d"/> — a measure active that day (parcours, fin de
+    /// mesure, CESSEC all need one; an OPP of the Parquet from its decision) or an IP evaluation still open — written once
+    /// into a temporary table of the connection, which every read joins instead of repeating the selection.
+    /// COALESCE rather than « IS NULL OR »: SQLite scans the measures once instead of an index OR with a lookup per row.
+    /// The day and the territory ids are typed values written inline: PostgreSQL takes no parameter in CREATE TABLE AS.
+    /// </summary>
+    private async Task RemplirSelectionAsync(IReadOnlyList<int>? territoires, DateOnly d, CancellationToken ct)
+    {
+        var jour = "'" + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "'";
+        const string jamais = "'9999-12-31'";
+        var territoire = territoires is null ? "" : territoires.Count == 0 ? " AND 1 = 0"
+            : $" AND e.{Q("TerritoireId")} IN ({string.Join(",", territoires.Select(t => t.ToString(CultureInfo.InvariantCulture)))})";
+        var (enf, mes, inf, infEnf) = (Q(Table<Enfant>()), Q(Table<Mesure>()), Q(Table<InformationEntrante>()), Q(Table<InformationEnfant>()));
+        await db.Database.ExecuteSqlRawAsync($"DROP TABLE IF EXISTS {TableSelection}", ct);
+        var creation = $"""
+            CREATE TEMPORARY TABLE {TableSelection} AS
+            SELECT e.{Q("Id")} FROM {enf} e WHERE e.{Q("FusionneDansId")} IS NULL{territoire} AND (
+              e.{Q("Id")} IN (SELECT m.{Q("EnfantId")} FROM {mes} m WHERE COALESCE(m.{Q("DateFin")}, {jamais}) >= {jour}
+                AND (COALESCE(m.{Q("DateDebut")}, {jamais}) <= {jour} OR (m.{Q("Autorite")} = 'PARQUET' AND m.{Q("DateDecision")} <= {jour})))
+              OR e.{Q("Id")} IN (SELECT x.{Q("EnfantId")} FROM {infEnf} x JOIN {inf} i ON i.{Q("Id")} = x.{Q("InformationId")}
+                WHERE i.{Q("Qualification")} = 'IP' AND i.{Q("DateReception")} <= {jour}
+                AND COALESCE(x.{Q("DateFinEvaluation")}, {jamais}) > {jour} AND COALESCE(x.{Q("DateDecision")}, {jamais}) > {jour}))
+            """;
+        await db.Database.ExecuteSqlRawAsync(creation, ct);
+    }
+
+    private async Task<List<(EnfantEcheancier Enfant, SituationEnfant Situation)>> LireAsync(IQueryable<Enfant> enfantsQ, CancellationToken ct)
+    {
         var enfants = await enfantsQ
             .Select(e => new { e.Id, e.SourceId, e.NumeroDossier, e.Nom, e.Prenoms, e.TerritoireId, e.ReferentId, e.DateNaissance })
             .ToListAsync(ct);
