@@ -83,6 +83,8 @@ public class ParcoursTests(Navigateur navigateur, ServeurSillage serveur)
             d.Add("administrateur", url);
         d.Add("dpo", "/audit");
         d.Add("dpo", "/conservation");
+        d.Add("dpo", "/droits");
+        d.Add("dpo", "/droits/nouvelle");
         d.Add("cadre.nord", "/echeances");
         d.Add("cadre.nord", "/mesures");
         d.Add("cadre.nord", "/mesures/nouvelle?enfant={nord}");

@@ -112,7 +112,9 @@ public sealed class ExportDossierComplet(SillageDbContext db, ChronologieEnfant 
         tiers.AddRange(infos.Select(i => i.DecidePar ?? ""));
         // The reporter's identity never leaves: removed wherever it appears, even inside a récit.
         var retires = infos.Select(i => i.Information!).SelectMany(i => new[] { i.InformateurIdentite ?? "" }).ToList();
-        tiers.RemoveAll(t => string.Equals(t.Trim(), d.DemandeurNom.Trim(), StringComparison.OrdinalIgnoreCase));
+        // The person's own names are never a third party's (a parent sharing the child's surname is marked by full name only).
+        tiers.RemoveAll(t => string.Equals(t.Trim(), enfant.Nom, StringComparison.OrdinalIgnoreCase)
+            || d.DemandeurNom.Contains(t.Trim(), StringComparison.OrdinalIgnoreCase));
 
         return new VueDossierComplet(d, enfant, au, tiers, retires)
         {
