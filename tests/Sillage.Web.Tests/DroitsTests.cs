@@ -103,6 +103,17 @@ public class DroitsTests(ServeurSillage serveur) : IClassFixture<ServeurSillage>
             Assert.Contains("[à occulter : tiers]", System.Text.Encoding.UTF8.GetString(Lire(archive.GetEntry("LISEZMOI.txt")!)));
         }
 
+        // The mother asking for the same file: she is no third party to herself, her daughters still are.
+        var parent = await dpo.Http.PostAsJsonAsync("/api/v1/droits", new { type = "Acces", dateReception = Iso(Aujourdhui), demandeurNom = "Mireille MAJORANE", demandeurQualite = "PARENT_AUTORITE", numeroDossier = numero });
+        var idParent = (await parent.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetInt32();
+        var vueParent = await dpo.LireTexteAsync($"/droits/{idParent}/dossier");
+        Assert.DoesNotContain("[à occulter : tiers] Mireille MAJORANE", vueParent);
+        Assert.Contains("[à occulter : tiers] Sibylle MAJORANE", vueParent);
+        Assert.DoesNotContain("DÉLATEUR", vueParent);
+        var zipApi = await dpo.Http.GetAsync($"/api/v1/droits/{idParent}/export");
+        Assert.Equal(HttpStatusCode.OK, zipApi.StatusCode);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(Lire(new ZipArchive(await zipApi.Content.ReadAsStreamAsync()).GetEntry("dossier.pdf")!), 0, 4));
+
         var journal = (await serveur.JournalAsync()).Skip(avant).ToList();
         Assert.Contains(journal, e => e.Type == 4510 && e.CibleId == id.ToString());
         Assert.Contains(journal, e => e.Type == 4512 && e.CibleId == id.ToString());
