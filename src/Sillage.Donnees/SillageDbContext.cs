@@ -56,6 +56,7 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
     public DbSet<SignalementCessec> SignalementsCessec => Set<SignalementCessec>();
     public DbSet<ContactParent> ContactsParents => Set<ContactParent>();
     public DbSet<SolutionSortie> SolutionsSortie => Set<SolutionSortie>();
+    public DbSet<DemandeDroit> DemandesDroits => Set<DemandeDroit>();
 
     internal IUtilisateurCourant UtilisateurCourant { get; } = utilisateur ?? IUtilisateurCourant.Systeme;
 
@@ -117,6 +118,7 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
         ConfigurerSchema(builder);
         ConfigurerCrip(builder);
         ConfigurerOlinpe(builder);
+        ConfigurerDroits(builder);
 
         builder.Entity<EvenementAudit>(e =>
         {
@@ -523,6 +525,24 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
             e.Property(x => x.Pseudonyme).HasMaxLength(40).IsRequired();
             e.HasOne<Enfant>().WithMany().HasForeignKey(x => x.EnfantId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(x => new { x.EnfantId, x.Pseudonyme }).IsUnique();
+        });
+    }
+
+    private static void ConfigurerDroits(ModelBuilder builder)
+    {
+        builder.Entity<DemandeDroit>(e =>
+        {
+            e.Property(x => x.Type).HasMaxLength(20).IsRequired();
+            e.Property(x => x.DemandeurNom).HasMaxLength(200).IsRequired();
+            e.Property(x => x.DemandeurQualite).HasMaxLength(30).IsRequired();
+            e.Property(x => x.Statut).HasMaxLength(20).IsRequired().HasDefaultValue("RECUE");
+            e.Property(x => x.MotifProlongation).HasMaxLength(1000);
+            e.Property(x => x.MotifRefus).HasMaxLength(1000);
+            e.Property(x => x.Notes).HasMaxLength(4000);
+            e.Property(x => x.EnregistreePar).HasMaxLength(256);
+            e.HasOne(x => x.Enfant).WithMany().HasForeignKey(x => x.EnfantId).OnDelete(DeleteBehavior.SetNull);
+            e.HasIndex(x => x.Echeance);
+            e.Property(x => x.Version).IsConcurrencyToken();
         });
     }
 

@@ -74,6 +74,20 @@ public class ParcoursTests(Navigateur navigateur, ServeurSillage serveur)
         return lieu.Id;
     }
 
+    /// <summary>An access request on the north child, so that the request and its complete file are checked too.</summary>
+    private async Task<int> DroitAsync()
+    {
+        await using var db = serveur.Contexte();
+        var d = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(db.DemandesDroits);
+        if (d is not null) return d.Id;
+        var recue = DateOnly.FromDateTime(DateTime.Today).AddDays(-3);
+        d = new Sillage.Donnees.Entites.DemandeDroit { Type = "Acces", DateReception = recue, DemandeurNom = "Éloïse LEFÈVRE", DemandeurQualite = "PERSONNE",
+            EnfantId = serveur.EnfantNord, Echeance = Sillage.Domaine.Droits.DelaiDroits.Echeance(recue) };
+        db.DemandesDroits.Add(d);
+        await db.SaveChangesAsync();
+        return d.Id;
+    }
+
     public static TheoryData<string, string> Pages()
     {
         var d = new TheoryData<string, string>();
@@ -83,6 +97,10 @@ public class ParcoursTests(Navigateur navigateur, ServeurSillage serveur)
             d.Add("administrateur", url);
         d.Add("dpo", "/audit");
         d.Add("dpo", "/conservation");
+        d.Add("dpo", "/droits");
+        d.Add("dpo", "/droits/nouvelle");
+        d.Add("dpo", "/droits/{droit}");
+        d.Add("dpo", "/droits/{droit}/dossier");
         d.Add("cadre.nord", "/echeances");
         d.Add("cadre.nord", "/mesures");
         d.Add("cadre.nord", "/mesures/nouvelle?enfant={nord}");
@@ -131,6 +149,7 @@ public class ParcoursTests(Navigateur navigateur, ServeurSillage serveur)
             page = await (await navigateur.Chromium.NewContextAsync()).NewPageAsync();
         }
         else page = await ConnecterAsync(login);
+        if (url.Contains("{droit}")) url = url.Replace("{droit}", (await DroitAsync()).ToString());
         if (url.Contains("{lieu}")) url = url.Replace("{lieu}", (await LieuAsync()).ToString());
         if (url.Contains("/schema/"))
         {

@@ -73,6 +73,11 @@ public enum TypeEvenementAudit
     Restauration = 4501,
     EliminationDonnees = 4502,
     VersementArchives = 4503,
+    // Droits des personnes (4510–4519)
+    DemandeDroitEnregistree = 4510,
+    DemandeDroitModifiee = 4511,
+    ExportDossierComplet = 4512,
+    ConsultationRegistreDroits = 4513,
 }
 
 public static class TypeEvenementAuditLibelles
@@ -134,6 +139,10 @@ public static class TypeEvenementAuditLibelles
         TypeEvenementAudit.Restauration => "Restauration de la base",
         TypeEvenementAudit.EliminationDonnees => "Élimination des données personnelles d'un dossier (visa)",
         TypeEvenementAudit.VersementArchives => "Versement d'un dossier aux archives (visa)",
+        TypeEvenementAudit.DemandeDroitEnregistree => "Demande d'exercice d'un droit enregistrée",
+        TypeEvenementAudit.DemandeDroitModifiee => "Demande d'exercice d'un droit mise à jour",
+        TypeEvenementAudit.ExportDossierComplet => "Export du dossier complet (droit d'accès)",
+        TypeEvenementAudit.ConsultationRegistreDroits => "Consultation du registre des demandes de droits",
         _ => type.ToString(),
     };
 }

@@ -43,6 +43,8 @@ public enum Permission
     ImporterPopulation,
     /// <summary>Voir les dossiers dont la durée de conservation est échue et appliquer leur sort final avec visa (RGPD).</summary>
     GererConservation,
+    /// <summary>Tenir le registre des demandes d'exercice des droits (accès, rectification…) et exporter le dossier complet d'une personne (DPO).</summary>
+    GererDemandesDroits,
 }
 
 public static class MatriceAutorisations
@@ -87,6 +89,10 @@ public static class MatriceAutorisations
         [
             (Role.Dpo, [Permission.GererConservation]),
         ],
+        // Droits des personnes (RGPD art. 15 à 21): the DPO keeps the register and exports the complete file.
+        [
+            (Role.Dpo, [Permission.GererDemandesDroits]),
+        ],
     ];
 
 
@@ -115,6 +121,7 @@ public static class MatriceAutorisations
         Permission.TransmettreOlinpe => "contrôler et produire la transmission OLINPE pseudonymisée",
         Permission.ImporterPopulation => "importer la population INSEE par âge et territoire",
         Permission.GererConservation => "voir les durées de conservation échues, éliminer ou verser avec visa (numéros de dossier seulement)",
+        Permission.GererDemandesDroits => "tenir le registre des demandes de droits et exporter le dossier complet d'une personne (tiers marqués à occulter)",
         _ => p.ToString(),
     };
 

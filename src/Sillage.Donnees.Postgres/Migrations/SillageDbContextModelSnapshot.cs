@@ -346,6 +346,80 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.ToTable("ContactsParents");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.DemandeDroit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("DateNotificationProlongation")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DateReception")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateReponse")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DemandeurNom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DemandeurQualite")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly>("Echeance")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("EnfantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EnregistreePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("MotifProlongation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("MotifRefus")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("RECUE");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Echeance");
+
+                    b.HasIndex("EnfantId");
+
+                    b.ToTable("DemandesDroits");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Departement", b =>
                 {
                     b.Property<int>("Id")
@@ -2369,6 +2443,16 @@ namespace Sillage.Donnees.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.DemandeDroit", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", "Enfant")
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Enfant");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.DestinataireDocument", b =>

@@ -327,6 +327,78 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.ToTable("ContactsParents");
                 });
 
+            modelBuilder.Entity("Sillage.Donnees.Entites.DemandeDroit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DateNotificationProlongation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateReception")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateReponse")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DemandeurNom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DemandeurQualite")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Echeance")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EnfantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EnregistreePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MotifProlongation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MotifRefus")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("RECUE");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Echeance");
+
+                    b.HasIndex("EnfantId");
+
+                    b.ToTable("DemandesDroits");
+                });
+
             modelBuilder.Entity("Sillage.Donnees.Entites.Departement", b =>
                 {
                     b.Property<int>("Id")
@@ -2276,6 +2348,16 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Sillage.Donnees.Entites.DemandeDroit", b =>
+                {
+                    b.HasOne("Sillage.Donnees.Entites.Enfant", "Enfant")
+                        .WithMany()
+                        .HasForeignKey("EnfantId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Enfant");
                 });
 
             modelBuilder.Entity("Sillage.Donnees.Entites.DestinataireDocument", b =>

@@ -65,6 +65,7 @@ public static class ApiV1
         api.MapSillageOlinpe();
         api.MapSillageParcours();
         api.MapSillageObservatoire();
+        api.MapSillageDroits();
         api.MapGet("/utilisateurs", Utilisateurs).RequireAuthorization(nameof(Permission.Administrer)).WithSummary("Comptes et rôles (administration).");
         return app;
     }

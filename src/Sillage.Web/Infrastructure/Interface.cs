@@ -46,6 +46,8 @@ public static class Interface
         services.AddSingleton<Domaine.Olinpe.IPseudonymiseur, Domaine.Olinpe.PseudonymiseurSha1>();
         services.AddScoped<Fonctionnalites.Olinpe.ServiceOlinpe>();
         services.AddScoped<Fonctionnalites.Conservation.ServiceConservation>();
+        services.AddScoped<Fonctionnalites.Droits.ServiceDroits>();
+        services.AddScoped<Fonctionnalites.Droits.ExportDossierComplet>();
         services.AddRazorPages(o =>
             {
                 o.RootDirectory = "/Fonctionnalites";
@@ -64,6 +66,7 @@ public static class Interface
                 o.Conventions.AuthorizeFolder("/Schema", nameof(Permission.ConsulterSchema));
                 o.Conventions.AuthorizeFolder("/Olinpe", nameof(Permission.TransmettreOlinpe));
                 o.Conventions.AuthorizeFolder("/Conservation", nameof(Permission.GererConservation));
+                o.Conventions.AuthorizeFolder("/Droits", nameof(Permission.GererDemandesDroits));
                 o.Conventions.AllowAnonymousToPage("/Compte/Connexion");
                 o.Conventions.AllowAnonymousToPage("/Erreur");
                 o.Conventions.AddPageRoute("/Enfants/Edition", "/enfants/{id:int}/modifier");

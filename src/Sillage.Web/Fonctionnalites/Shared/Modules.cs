@@ -20,6 +20,7 @@ public static class Modules
         new("OLINPE", "/olinpe", Permission.TransmettreOlinpe, "La transmission annuelle pseudonymisée : contrôle avant envoi, fichier, historique."),
         new("Journal d'audit", "/audit", Permission.LireJournalAudit, "Qui a consulté ou modifié quoi, et quand."),
         new("Conservation", "/conservation", Permission.GererConservation, "Dossiers à archiver, à éliminer ou à verser aux archives (durées de conservation RGPD)."),
+        new("Droits des personnes", "/droits", Permission.GererDemandesDroits, "Registre des demandes d'accès, de rectification, d'effacement… et de leur délai d'un mois ; export du dossier complet."),
         new("Administration", "/administration", Permission.Administrer, "Comptes, rôles, territoires, identité du département."),
     ];
 
