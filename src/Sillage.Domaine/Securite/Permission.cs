@@ -95,7 +95,6 @@ public static class MatriceAutorisations
         ],
     ];
 
-
     private static readonly IReadOnlyDictionary<string, Permission[]> ParRole = Blocs.SelectMany(b => b)
         .GroupBy(x => x.Role).ToDictionary(g => g.Key, g => g.SelectMany(x => x.Permissions).Distinct().ToArray());
 
