@@ -28,7 +28,8 @@ public static partial class ChargeHttp
 
     public static async Task<List<Resultat>> ExecuterAsync(BaseDeDonnees bd, int utilisateurs, TimeSpan duree, IReadOnlyList<string> cibles)
     {
-        var app = SillageApp.Construire(["--urls", "http://127.0.0.1:0", "--environment", "Production"], bd, b => b.Logging.ClearProviders());
+        // 32 sessions open from one address: the login rate limit (10 a minute by default) is raised for the bench.
+        var app = SillageApp.Construire(["--urls", "http://127.0.0.1:0", "--environment", "Production", "--Sillage:ConnexionsParMinute", "1000"], bd, b => b.Logging.ClearProviders());
         await app.PreparerBaseAsync(TextWriter.Null);
         app.MapGet("/bench/statique", () => Results.Content(PageStatique, "text/html; charset=utf-8")).AllowAnonymous();
         await app.StartAsync();
