@@ -196,43 +196,51 @@ public static class MoteurIndicateurs
             ? Crip(partie.Informations, partie.Evaluations, debut, fin, territoire)
             : [];
 
+    /// <summary>The values of one territory, with the three ways a figure is produced (a count; a ratio and an average,
+    /// absent when their denominator is 0).</summary>
+    private sealed class Valeurs(string territoire) : List<ValeurIndicateur>
+    {
+        public void Compte(string code, int v) => Add(new(code, territoire, v, true));
+
+        public void Ratio(string code, decimal numerateur, decimal denominateur, decimal facteur = 100)
+        {
+            if (denominateur != 0) Add(new(code, territoire, Arrondir(numerateur * facteur / denominateur), false));
+        }
+
+        public void Moyenne(string code, IReadOnlyCollection<int> jours)
+        {
+            if (jours.Count > 0) Add(new(code, territoire, Arrondir((decimal)jours.Sum(x => (long)x) / jours.Count), false));
+        }
+    }
+
     private static List<ValeurIndicateur> Crip(List<Instantane.Information> infos, List<(Instantane.Information Info, Instantane.Evaluation Eval)> evaluations,
         DateOnly debut, DateOnly fin, string territoire)
     {
         var s = fin;
         bool DansAnnee(DateOnly? x) => x is { } v && v >= debut && v <= fin;
-        var valeurs = new List<ValeurIndicateur>();
-        void Compte(string code, int v) => valeurs.Add(new(code, territoire, v, true));
-        void Ratio(string code, decimal numerateur, decimal denominateur, decimal facteur = 100)
-        {
-            if (denominateur != 0) valeurs.Add(new(code, territoire, Arrondir(numerateur * facteur / denominateur), false));
-        }
-        void Moyenne(string code, IReadOnlyCollection<int> jours)
-        {
-            if (jours.Count > 0) valeurs.Add(new(code, territoire, Arrondir((decimal)jours.Sum(x => (long)x) / jours.Count), false));
-        }
+        var valeurs = new Valeurs(territoire);
 
         var informations = infos.Where(i => DansAnnee(i.DateReception)).ToList();
-        Compte("IP_RECUES", informations.Count);
+        valeurs.Compte("IP_RECUES", informations.Count);
         var qualifiees = informations.Count(i => i.Qualification == "IP");
-        Compte("IP_QUALIFIEES", qualifiees);
-        Ratio("IP_TAUX_QUALIFICATION", qualifiees, informations.Count);
-        Compte("IP_ENFANTS", evaluations.Where(x => x.Info.Qualification == "IP" && DansAnnee(x.Info.DateReception)).Select(x => x.Eval.EnfantId).Distinct().Count());
+        valeurs.Compte("IP_QUALIFIEES", qualifiees);
+        valeurs.Ratio("IP_TAUX_QUALIFICATION", qualifiees, informations.Count);
+        valeurs.Compte("IP_ENFANTS", evaluations.Where(x => x.Info.Qualification == "IP" && DansAnnee(x.Info.DateReception)).Select(x => x.Eval.EnfantId).Distinct().Count());
 
         var terminees = evaluations.Where(x => DansAnnee(x.Eval.FinEvaluation)).ToList();
-        Compte("EVAL_TERMINEES", terminees.Count);
+        valeurs.Compte("EVAL_TERMINEES", terminees.Count);
         var delais = terminees.Select(x => Calendrier.DureeJours(x.Info.DateReception, x.Eval.FinEvaluation!.Value)).ToList();
-        Moyenne("EVAL_DELAI_MOYEN_J", delais);
+        valeurs.Moyenne("EVAL_DELAI_MOYEN_J", delais);
         if (delais.Count > 0) valeurs.Add(new("EVAL_DELAI_MEDIAN_J", territoire, Arrondir(Mediane(delais)), false));
-        Ratio("EVAL_PART_DANS_DELAI", terminees.Count(x => x.Eval.FinEvaluation!.Value <= Calendrier.AjouterMois(x.Info.DateReception, 3)), terminees.Count);
-        Compte("EVAL_EN_RETARD", evaluations.Count(x => x.Info.Qualification == "IP"
+        valeurs.Ratio("EVAL_PART_DANS_DELAI", terminees.Count(x => x.Eval.FinEvaluation!.Value <= Calendrier.AjouterMois(x.Info.DateReception, 3)), terminees.Count);
+        valeurs.Compte("EVAL_EN_RETARD", evaluations.Count(x => x.Info.Qualification == "IP"
             && !(x.Eval.FinEvaluation is { } f && f <= s) && !(x.Eval.DateDecision is { } dd && dd <= s)
             && Calendrier.AjouterMois(x.Info.DateReception, 3) < s));
         var suites = Indicateurs.Conclusions.ToDictionary(c => c, _ => 0);
         foreach (var x in evaluations)
             if (x.Eval.Conclusion is { } c && suites.ContainsKey(c) && DansAnnee(x.Eval.DateDecision)) suites[c]++;
-        foreach (var (c, n) in suites) Compte($"SUITE_{c}", n);
-        foreach (var (c, n) in suites) Ratio($"SUITE_PART_{c}", n, suites.Values.Sum());
+        foreach (var (c, n) in suites) valeurs.Compte($"SUITE_{c}", n);
+        foreach (var (c, n) in suites) valeurs.Ratio($"SUITE_PART_{c}", n, suites.Values.Sum());
         return valeurs;
     }
 
@@ -245,16 +253,7 @@ public static class MoteurIndicateurs
         var enfants = partie.Enfants;
         bool Garde(string enfantId) => enfants.ContainsKey(enfantId);
         var mesures = partie.Mesures;
-        var valeurs = new List<ValeurIndicateur>();
-        void Compte(string code, int v) => valeurs.Add(new(code, territoire, v, true));
-        void Ratio(string code, decimal numerateur, decimal denominateur, decimal facteur = 100)
-        {
-            if (denominateur != 0) valeurs.Add(new(code, territoire, Arrondir(numerateur * facteur / denominateur), false));
-        }
-        void Moyenne(string code, IReadOnlyCollection<int> jours)
-        {
-            if (jours.Count > 0) valeurs.Add(new(code, territoire, Arrondir((decimal)jours.Sum(x => (long)x) / jours.Count), false));
-        }
+        var valeurs = new Valeurs(territoire);
 
         valeurs.AddRange(Crip(partie.Informations, partie.Evaluations, new DateOnly(annee, 1, 1), s, territoire));
 
@@ -265,14 +264,14 @@ public static class MoteurIndicateurs
         {
             var filtre = FiltreMesuresActives(code)!;
             var n = actives.Count(x => filtre(x.Type!));
-            Compte(code, n);
+            valeurs.Compte(code, n);
             return n;
         }
         var adm = CompteActives("MES_ADM");
         var jud = CompteActives("MES_JUD");
         var parType = actives.GroupBy(x => x.Type!).ToDictionary(g => g.Key, g => g.Count());
-        foreach (var t in Catalogue.Types) Compte($"MES_{t.Code}", parType.GetValueOrDefault(t));
-        Ratio("PART_JUDICIAIRE", jud, adm + jud);
+        foreach (var t in Catalogue.Types) valeurs.Compte($"MES_{t.Code}", parType.GetValueOrDefault(t));
+        valeurs.Ratio("PART_JUDICIAIRE", jud, adm + jud);
         var confies = actives.Where(x => x.Type!.EstConfieA).ToList();
         foreach (var code in new[] { "CONFIES_A", "PLACEMENTS_DIRECTS_B", "ACCUEILLIS", "ACTIONS_EDUCATIVES" }) CompteActives(code);
         var lieux = prepare.Index.Lieux;
@@ -282,41 +281,41 @@ public static class MoteurIndicateurs
             : "AUTRES";
         var heberg = confies.GroupBy(x => Hebergement(x.Mesure.EnfantId)).ToDictionary(g => g.Key, g => g.Count());
         foreach (var h in new[] { "FAMILLES_ACCUEIL", "ETABLISSEMENTS", "AUTONOMES", "AUTRES" })
-            Compte($"HEBERG_{h}", heberg.GetValueOrDefault(h));
+            valeurs.Compte($"HEBERG_{h}", heberg.GetValueOrDefault(h));
 
         // --- Enfants on S
         int Age(string enfantId) => Ages.AgeAu(enfants[enfantId].Naissance, s);
         var suivis = horsAide.Select(x => x.Mesure.EnfantId).Distinct().ToList();
-        Compte("ENFANTS_SUIVIS", suivis.Count);
+        valeurs.Compte("ENFANTS_SUIVIS", suivis.Count);
         var population = partie.Populations.Where(p => p.Annee == annee + 1).ToList();
         var pop020 = population.Where(p => p.Age is >= 0 and <= 20).Sum(p => (long)p.Effectif);
         var pop017 = population.Where(p => p.Age is >= 0 and <= 17).Sum(p => (long)p.Effectif);
-        Ratio("ENFANTS_SUIVIS_POUR_1000", suivis.Count(e => Age(e) <= 20), pop020, 1000);
-        Ratio("MESURES_POUR_1000", horsAide.Count(x => Age(x.Mesure.EnfantId) <= 20), pop020, 1000);
+        valeurs.Ratio("ENFANTS_SUIVIS_POUR_1000", suivis.Count(e => Age(e) <= 20), pop020, 1000);
+        valeurs.Ratio("MESURES_POUR_1000", horsAide.Count(x => Age(x.Mesure.EnfantId) <= 20), pop020, 1000);
         var accueillis = actives.Where(x => x.Type!.EstAccueil).Select(x => x.Mesure.EnfantId).Distinct().ToList();
-        Compte("ENFANTS_ACCUEILLIS", accueillis.Count);
-        Ratio("ENFANTS_ACCUEILLIS_POUR_100_MINEURS", accueillis.Count(e => Age(e) < 18), pop017);
+        valeurs.Compte("ENFANTS_ACCUEILLIS", accueillis.Count);
+        valeurs.Ratio("ENFANTS_ACCUEILLIS_POUR_100_MINEURS", accueillis.Count(e => Age(e) < 18), pop017);
         var avecMesure = actives.Select(x => x.Mesure.EnfantId).Distinct().ToList();
-        Compte("MNA", avecMesure.Count(e => enfants[e].Mna));
-        Compte("JEUNES_MAJEURS", avecMesure.Count(e => Age(e) >= 18));
+        valeurs.Compte("MNA", avecMesure.Count(e => enfants[e].Mna));
+        valeurs.Compte("JEUNES_MAJEURS", avecMesure.Count(e => Age(e) >= 18));
         var periodes = partie.PeriodesAccueil;
-        Compte("ENTREES_ACCUEIL", periodes.Count(p => p.Any(x => x.Debut.Year == annee)));
-        Compte("SORTIES_ACCUEIL", periodes.Count(p => p.Any(x => x.Fin is { } f && f.Year == annee)));
-        Moyenne("DUREE_MOYENNE_ACCUEIL_J", periodes.SelectMany(p => p).Where(x => x.Fin is { } f && f.Year == annee)
+        valeurs.Compte("ENTREES_ACCUEIL", periodes.Count(p => p.Any(x => x.Debut.Year == annee)));
+        valeurs.Compte("SORTIES_ACCUEIL", periodes.Count(p => p.Any(x => x.Fin is { } f && f.Year == annee)));
+        valeurs.Moyenne("DUREE_MOYENNE_ACCUEIL_J", periodes.SelectMany(p => p).Where(x => x.Fin is { } f && f.Year == annee)
             .Select(x => Calendrier.DureeJours(x.Debut, x.Fin!.Value)).ToList());
 
         // --- Attente d'exécution
         var attente = mesures.Where(m => EnAttente(m, s)).ToList();
-        Compte("ATTENTE", attente.Count);
+        valeurs.Compte("ATTENTE", attente.Count);
         var attenteParType = attente.GroupBy(m => m.Type).ToDictionary(g => g.Key, g => g.Count());
-        foreach (var t in Catalogue.Types) Compte($"ATTENTE_{t.Code}", attenteParType.GetValueOrDefault(t.Code));
-        Moyenne("ATTENTE_DELAI_MOYEN_J", mesures.Where(m => DansAnnee(m.Debut)).Select(m => Calendrier.DureeJours(m.DateDecision, m.Debut!.Value)).ToList());
+        foreach (var t in Catalogue.Types) valeurs.Compte($"ATTENTE_{t.Code}", attenteParType.GetValueOrDefault(t.Code));
+        valeurs.Moyenne("ATTENTE_DELAI_MOYEN_J", mesures.Where(m => DansAnnee(m.Debut)).Select(m => Calendrier.DureeJours(m.DateDecision, m.Debut!.Value)).ToList());
 
         // --- Parcours (per child, computed once in Prepare; children without a parcours on S count nowhere)
         var parcours = prepare.Parcours.Where(kv => Garde(kv.Key)).Select(kv => kv.Value).ToList();
-        Ratio("PPE_TAUX", parcours.Count(x => x.AvecPpe), parcours.Count(x => x.Eligible));
-        Compte("RAPPORTS_EN_RETARD", parcours.Sum(x => x.RapportsEnRetard));
-        Compte("ENTRETIENS_17_EN_RETARD", parcours.Sum(x => x.EntretiensEnRetard));
+        valeurs.Ratio("PPE_TAUX", parcours.Count(x => x.AvecPpe), parcours.Count(x => x.Eligible));
+        valeurs.Compte("RAPPORTS_EN_RETARD", parcours.Sum(x => x.RapportsEnRetard));
+        valeurs.Compte("ENTRETIENS_17_EN_RETARD", parcours.Sum(x => x.EntretiensEnRetard));
 
         // --- Lieux (the lieu's territory decides)
         var lieuxT = partie.Lieux;
@@ -325,12 +324,12 @@ public static class MoteurIndicateurs
         var places = Indicateurs.TypesLieu.ToDictionary(t => t, _ => 0);
         foreach (var l in lieuxT)
             if (Ouvert(l, s) && places.ContainsKey(l.Type)) places[l.Type] += l.Capacite;
-        foreach (var type in Indicateurs.TypesLieu) Compte($"PLACES_{type}", places[type]);
+        foreach (var type in Indicateurs.TypesLieu) valeurs.Compte($"PLACES_{type}", places[type]);
         var occupes = sejoursLieux.Where(x => Calendrier.ActifLe(x.Debut, x.Fin, s)).GroupBy(x => lieux[x.LieuId!].Type).ToDictionary(g => g.Key, g => g.Count());
-        foreach (var type in Indicateurs.TypesLieu) Ratio($"OCCUPATION_{type}", occupes.GetValueOrDefault(type), places[type]);
+        foreach (var type in Indicateurs.TypesLieu) valeurs.Ratio($"OCCUPATION_{type}", occupes.GetValueOrDefault(type), places[type]);
         foreach (var (type, taux) in OccupationMoyenne(lieuxT, sejoursLieux, annee))
-            Ratio($"OCCUPATION_MOYENNE_{type}", taux.Journees, taux.Capacite);
-        Compte("FRATRIES_SEPAREES", accueillis.Select(e => enfants[e]).Where(e => e.Famille is not null)
+            valeurs.Ratio($"OCCUPATION_MOYENNE_{type}", taux.Journees, taux.Capacite);
+        valeurs.Compte("FRATRIES_SEPAREES", accueillis.Select(e => enfants[e]).Where(e => e.Famille is not null)
             .GroupBy(e => e.Famille!)
             .Count(g => g.Count() >= 2 && g.Select(e => sejourLe.TryGetValue(e.Id, out var sj) && sj.Mode == "LIEU" && sj.LieuId is not null ? sj.LieuId : "propre:" + e.Id)
                 .Distinct().Count() > 1));
