@@ -18,17 +18,11 @@ namespace Sillage.Bench;
 /// session) alternately creating a child (POST /api/v1/enfants) and searching (GET); errors and lost writes counted.</summary>
 public static partial class Charge
 {
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Jeton();
-
     public static async Task<string> ExecuterAsync(BaseDeDonnees bd, int utilisateurs, int secondes)
     {
         const string mdp = "Charge-mot-de-passe-1";
-        await using var app = SillageApp.Construire(["--urls", "http://127.0.0.1:0", "--environment", "Production", "--Sillage:ConnexionsParMinute=100000"], bd,
-            b => b.Logging.ClearProviders());
-        await app.PreparerBaseAsync(TextWriter.Null);
-        await app.StartAsync();
-        var adresse = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        var (app, adresse) = await ServeurBanc.DemarrerAsync(bd);
+        await using var _ = app;
         int territoire;
         var marque = "CHARGE" + DateTime.UtcNow.ToString("HHmmss");
         await using (var scope = app.Services.CreateAsyncScope())
@@ -37,24 +31,15 @@ public static partial class Charge
             var t = await db.Territoires.FirstOrDefaultAsync(x => x.Code == "CHARGE") ?? db.Territoires.Add(new Territoire { Code = "CHARGE", Libelle = "Essai de charge" }).Entity;
             await db.SaveChangesAsync();
             territoire = t.Id;
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<Utilisateur>>();
-            if (await users.FindByNameAsync("charge") is null)
-            {
-                var u = new Utilisateur { UserName = "charge", NomAffiche = "charge", CreeLe = DateTime.UtcNow };
-                await users.CreateAsync(u, mdp);
-                await users.AddToRoleAsync(u, "CRIP");
-            }
         }
+        await ServeurBanc.CreerCompteAsync(app.Services, "charge", mdp, "CRIP");
         long lectures = 0, ecritures = 0, erreurs = 0;
         var durees = new System.Collections.Concurrent.ConcurrentBag<double>();
         var fin = DateTime.UtcNow.AddSeconds(secondes);
         await Task.WhenAll(Enumerable.Range(0, utilisateurs).Select(async u =>
         {
-            using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = adresse };
-            var page = await http.GetStringAsync("/connexion");
-            var connexion = await http.PostAsync("/connexion", new FormUrlEncodedContent([new("Saisie.Login", "charge"), new("Saisie.MotDePasse", mdp),
-                new("__RequestVerificationToken", Jeton().Match(page).Groups[1].Value)]));
-            if (connexion.StatusCode != HttpStatusCode.Redirect) { Interlocked.Increment(ref erreurs); return; }
+            using var http = await ServeurBanc.ConnecterAsync(adresse, "charge", mdp);
+            if (http is null) { Interlocked.Increment(ref erreurs); return; }
             for (var n = 0; DateTime.UtcNow < fin; n++)
             {
                 var chrono = Stopwatch.StartNew();

@@ -20,25 +20,22 @@ namespace Sillage.Bench;
 /// account of the département-wide CADRE role) requesting the child-file page, the place search, or a static page
 /// of the same size, for a fixed duration. Reports throughput, p50/p95/p99, errors and the process's peak memory.
 /// </summary>
-public static partial class ChargeHttp
+public static class ChargeHttp
 {
-    private const string MotDePasse = "Charge-bench-2026!";
+    private const string Login = "bench.charge", MotDePasse = "Charge-bench-2026!";
 
     public sealed record Resultat(string Cible, int Requetes, int Erreurs, double ParSeconde, double P50, double P95, double P99, long MemoireMaxMo);
 
     public static async Task<List<Resultat>> ExecuterAsync(BaseDeDonnees bd, int utilisateurs, TimeSpan duree, IReadOnlyList<string> cibles)
     {
-        // 32 sessions open from one address: the login rate limit (10 a minute by default) is raised for the bench.
-        var app = SillageApp.Construire(["--urls", "http://127.0.0.1:0", "--environment", "Production", "--Sillage:ConnexionsParMinute", "1000"], bd, b => b.Logging.ClearProviders());
-        await app.PreparerBaseAsync(TextWriter.Null);
-        app.MapGet("/bench/statique", () => Results.Content(PageStatique, "text/html; charset=utf-8")).AllowAnonymous();
-        await app.StartAsync();
+        var (app, adresse) = await ServeurBanc.DemarrerAsync(bd,
+            a => a.MapGet("/bench/statique", () => Results.Content(PageStatique, "text/html; charset=utf-8")).AllowAnonymous());
         try
         {
-            var adresse = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
             var (enfants, ages) = await PreparerAsync(app.Services);
             var clients = new List<HttpClient>();
-            for (var i = 0; i < utilisateurs; i++) clients.Add(await ConnecterAsync(adresse));
+            for (var i = 0; i < utilisateurs; i++)
+                clients.Add(await ServeurBanc.ConnecterAsync(adresse, Login, MotDePasse) ?? throw new InvalidOperationException("Connexion refusée."));
             var tailleDossier = (await clients[0].GetByteArrayAsync($"/enfants/{enfants[0]}")).Length;
             PageStatique = "<!DOCTYPE html><html lang=\"fr\"><body><pre>" + new string('x', Math.Max(0, tailleDossier - 60)) + "</pre></body></html>";
             var resultats = new List<Resultat>();
@@ -69,13 +66,9 @@ public static partial class ChargeHttp
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SillageDbContext>();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<Utilisateur>>();
-        if (await users.FindByNameAsync("bench.charge") is not { } u)
+        if (await ServeurBanc.CreerCompteAsync(services, Login, MotDePasse, "CADRE") is { } u)
         {
-            u = new Utilisateur { UserName = "bench.charge", NomAffiche = "Compte de mesure de charge", CreeLe = DateTime.UtcNow };
-            var r = await users.CreateAsync(u, MotDePasse);
-            if (!r.Succeeded) throw new InvalidOperationException(string.Join(" ", r.Errors.Select(e => e.Description)));
-            await users.AddToRoleAsync(u, "CADRE");
+            // Département-wide: every territory.
             var territoires = await db.Territoires.Select(t => t.Id).ToListAsync();
             var suivi = await db.Users.Include(x => x.Territoires).SingleAsync(x => x.Id == u.Id);
             suivi.Territoires = territoires.Select(t => new UtilisateurTerritoire { TerritoireId = t }).ToList();
@@ -86,20 +79,6 @@ public static partial class ChargeHttp
             .Select(s => s.EnfantId).Distinct().Take(2000).ToListAsync();
         if (enfants.Count == 0) throw new InvalidOperationException("Base sans séjour en 2024 : importez d'abord un département de démonstration.");
         return (enfants, ["8F", "3M", "14F", "11M,8F", "16M", "6F,4M,2F"]);
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Jeton();
-
-    private static async Task<HttpClient> ConnecterAsync(Uri adresse)
-    {
-        var http = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
-            { BaseAddress = adresse, Timeout = TimeSpan.FromSeconds(30) };
-        var html = await http.GetStringAsync("/connexion");
-        var jeton = Jeton().Match(html).Groups[1].Value;
-        var r = await http.PostAsync("/connexion", new FormUrlEncodedContent([new("Saisie.Login", "bench.charge"), new("Saisie.MotDePasse", MotDePasse), new("__RequestVerificationToken", jeton)]));
-        if (r.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Connexion refusée : {(int)r.StatusCode}");
-        return http;
     }
 
     private static async Task<Resultat> MesurerAsync(string cible, List<HttpClient> clients, TimeSpan duree, Func<int, string> url)
