@@ -16,6 +16,7 @@ if (args.Length < 1)
     return 2;
 }
 
+if (Environment.GetEnvironmentVariable("TEMP_LAT") is { Length: > 0 } lat) System.Runtime.GCSettings.LatencyMode = Enum.Parse<System.Runtime.GCLatencyMode>(lat);
 var chrono = Stopwatch.StartNew();
 switch (args[0])
 {
@@ -40,8 +41,7 @@ switch (args[0])
     }
     case "indicateurs":
     {
-        await using var db = ServicesDonnees.CreerContexte(BaseDeDonnees.Depuis(args[1]));
-        var instantane = await new ChargeurInstantane(db).ChargerAsync();
+        var instantane = await ChargeurInstantane.ChargerAsync(BaseDeDonnees.Depuis(args[1]));
         var chargement = chrono.Elapsed;
         var valeurs = MoteurIndicateurs.Calculer(instantane, int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
         Rapporter("indicateurs", $"valeurs={valeurs.Count} chargement_s={chargement.TotalSeconds:0.00}");
@@ -49,15 +49,15 @@ switch (args[0])
     }
     case "serie":
     {
-        await using var db = ServicesDonnees.CreerContexte(BaseDeDonnees.Depuis(args[1]));
-        var instantane = await new ChargeurInstantane(db).ChargerAsync();
+        var instantane = await ChargeurInstantane.ChargerAsync(BaseDeDonnees.Depuis(args[1]));
         var chargement = chrono.Elapsed;
         var n = 0;
         // SILLAGE_BENCH_SORTIE=FICHIER writes every value (year;code;territoire;valeur) to compare two versions of the engine.
         var sortie = Environment.GetEnvironmentVariable("SILLAGE_BENCH_SORTIE") is { Length: > 0 } f ? new StreamWriter(f) : null;
-        for (var a = 2015; a <= 2024; a++)
+        // As the web series page: the missing years computed together (MoteurIndicateurs.CalculerAnnees, in parallel).
+        var annees = MoteurIndicateurs.CalculerAnnees(instantane, Enumerable.Range(2015, 10));
+        foreach (var (a, valeurs) in annees.OrderBy(x => x.Key))
         {
-            var valeurs = MoteurIndicateurs.Calculer(instantane, a);
             n += valeurs.Count;
             foreach (var v in valeurs) sortie?.WriteLine($"{a};{v.Code};{v.Territoire};{v.Texte}");
         }
@@ -211,5 +211,5 @@ return 0;
 void Rapporter(string scenario, string details)
 {
     using var p = Process.GetCurrentProcess();
-    Console.WriteLine($"{scenario}: duree_s={chrono.Elapsed.TotalSeconds:0.00} memoire_max_mo={p.PeakWorkingSet64 / 1048576} {details}");
+    Console.WriteLine($"{scenario}: duree_s={chrono.Elapsed.TotalSeconds:0.00} memoire_max_mo={p.PeakWorkingSet64 / 1048576} {details} gc_pause_s={GC.GetTotalPauseDuration().TotalSeconds:0.00} gc={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
 }

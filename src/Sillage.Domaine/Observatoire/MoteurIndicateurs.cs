@@ -23,12 +23,18 @@ public static class MoteurIndicateurs
 
     public static List<ValeurIndicateur> Calculer(Instantane donnees, int annee, ParametresEcheances? parametres = null)
     {
-        var resultat = new List<ValeurIndicateur>();
         var index = Index.De(donnees);
         var prepare = new Prepare(index, annee, parametres ?? ParametresEcheances.ParDefaut);
-        foreach (var partie in index.Parties)
-            resultat.AddRange(CalculerTerritoire(partie, prepare, annee));
-        return resultat.OrderBy(v => v.Code, StringComparer.Ordinal).ThenBy(v => v.Territoire, StringComparer.Ordinal).ToList();
+        // The territories are independent: one per core (the snapshot and the index are only read).
+        return index.Parties.AsParallel().SelectMany(partie => CalculerTerritoire(partie, prepare, annee))
+            .OrderBy(v => v.Code, StringComparer.Ordinal).ThenBy(v => v.Territoire, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Several years (a series): the index is built once, then the years are computed in parallel.</summary>
+    public static Dictionary<int, List<ValeurIndicateur>> CalculerAnnees(Instantane donnees, IEnumerable<int> annees, ParametresEcheances? parametres = null)
+    {
+        Index.De(donnees);
+        return annees.Distinct().AsParallel().Select(a => (Annee: a, Valeurs: Calculer(donnees, a, parametres))).ToDictionary(x => x.Annee, x => x.Valeurs);
     }
 
     /// <summary>The CSV of `sillage indicateurs --annee N`: header code;territoire;valeur.</summary>
@@ -50,28 +56,32 @@ public static class MoteurIndicateurs
         public readonly List<Partie> Parties = [];
         public readonly Dictionary<string, Instantane.Lieu> Lieux;
         public readonly Dictionary<string, List<Periode>> PeriodesAccueil;
-        private readonly ILookup<string, Instantane.Mesure> _mesures;
-        private readonly ILookup<string, SituationEnfant.EvaluationIp> _evaluations;
-        private readonly ILookup<string, DateOnly> _ppe, _rapports, _entretiens, _cessec;
+        private readonly Dictionary<string, List<Instantane.Mesure>> _mesures;
+        private readonly Dictionary<string, List<DateOnly>> _ppe, _rapports, _entretiens, _cessec;
         private readonly Dictionary<string, Instantane.Enfant> _enfants;
 
         private Index(Instantane d)
         {
             Donnees = d;
-            Lieux = d.Lieux.ToDictionary(l => l.Id, StringComparer.Ordinal);
-            _enfants = d.Enfants.ToDictionary(e => e.Id, StringComparer.Ordinal);
-            PeriodesAccueil = d.Mesures.Where(m => m.Debut is not null && Catalogue.Trouver(m.Type)?.EstAccueil == true)
-                .GroupBy(m => m.EnfantId)
-                .ToDictionary(g => g.Key, g => Periode.Fusionner(g.Select(m => new Periode(m.Debut!.Value, m.Fin))), StringComparer.Ordinal);
-            _mesures = d.Mesures.ToLookup(m => m.EnfantId, StringComparer.Ordinal);
-            _evaluations = d.Informations.SelectMany(i => i.Enfants
-                    .Select(e => (e.EnfantId, Ev: new SituationEnfant.EvaluationIp(i.Id, i.Qualification, i.DateReception, e.FinEvaluation, e.DateDecision))))
-                .ToLookup(x => x.EnfantId, x => x.Ev, StringComparer.Ordinal);
-            _ppe = d.Ppe.ToLookup(x => x.EnfantId, x => x.Jour, StringComparer.Ordinal);
-            _rapports = d.Rapports.ToLookup(x => x.EnfantId, x => x.Jour, StringComparer.Ordinal);
-            _entretiens = d.Entretiens.ToLookup(x => x.EnfantId, x => x.Jour, StringComparer.Ordinal);
-            _cessec = d.ExamensCessec.ToLookup(x => x.EnfantId, x => x.Jour, StringComparer.Ordinal);
-
+            // Independent groupings of the snapshot, built side by side (one per core).
+            Dictionary<string, Instantane.Lieu>? lieux = null;
+            Dictionary<string, Instantane.Enfant>? enfants = null;
+            Dictionary<string, List<Periode>>? accueil = null;
+            Dictionary<string, List<Instantane.Mesure>>? mesures = null;
+            Dictionary<string, List<DateOnly>>? ppe = null, rapports = null, entretiens = null, cessec = null;
+            Parallel.Invoke(
+                () => lieux = d.Lieux.ToDictionary(l => l.Id, StringComparer.Ordinal),
+                () => enfants = d.Enfants.ToDictionary(e => e.Id, StringComparer.Ordinal),
+                () => accueil = d.Mesures.Where(m => m.Debut is not null && Catalogue.Trouver(m.Type)?.EstAccueil == true)
+                    .GroupBy(m => m.EnfantId)
+                    .ToDictionary(g => g.Key, g => Periode.Fusionner(g.Select(m => new Periode(m.Debut!.Value, m.Fin))), StringComparer.Ordinal),
+                () => mesures = Grouper(d.Mesures, m => m.EnfantId, m => m),
+                () => ppe = Grouper(d.Ppe, x => x.EnfantId, x => x.Jour),
+                () => rapports = Grouper(d.Rapports, x => x.EnfantId, x => x.Jour),
+                () => entretiens = Grouper(d.Entretiens, x => x.EnfantId, x => x.Jour),
+                () => cessec = Grouper(d.ExamensCessec, x => x.EnfantId, x => x.Jour));
+            (Lieux, _enfants, PeriodesAccueil, _mesures) = (lieux!, enfants!, accueil!, mesures!);
+            (_ppe, _rapports, _entretiens, _cessec) = (ppe!, rapports!, entretiens!, cessec!);
             var territoires = d.Territoires.Order(StringComparer.Ordinal).ToList();
             var tout = new Partie(Instantane.Departement, _enfants);
             var parties = territoires.Distinct().ToDictionary(t => t, t => new Partie(t, new Dictionary<string, Instantane.Enfant>(StringComparer.Ordinal)), StringComparer.Ordinal);
@@ -120,13 +130,28 @@ public static class MoteurIndicateurs
             Parties = toutes;
         }
 
-        /// <summary>The échéancier's view of one child (for PPE_TAUX and the late rapports / entretiens).</summary>
+        /// <summary>The échéancier's view of one child (for PPE_TAUX and the late rapports / entretiens). Without the IP
+        /// evaluations: the parcours, PPE, rapport and entretien échéances do not depend on them (saves indexing them).</summary>
         public SituationEnfant Situation(string enfantId)
         {
             var e = _enfants[enfantId];
+            IReadOnlyList<DateOnly> Dates(Dictionary<string, List<DateOnly>> parEnfant) => parEnfant.TryGetValue(e.Id, out var l) ? l : [];
             return new SituationEnfant(e.Id, e.Naissance,
-                _mesures[e.Id].Select(m => new SituationEnfant.MesureDatee(m.Id, m.Type, m.DateDecision, m.Debut, m.FinPrevue, m.Fin)).ToList(),
-                _evaluations[e.Id].ToList(), _ppe[e.Id].ToList(), _rapports[e.Id].ToList(), _entretiens[e.Id].ToList(), _cessec[e.Id].ToList());
+                (_mesures.GetValueOrDefault(e.Id) ?? []).ConvertAll(m => new SituationEnfant.MesureDatee(m.Id, m.Type, m.DateDecision, m.Debut, m.FinPrevue, m.Fin)),
+                [], Dates(_ppe), Dates(_rapports), Dates(_entretiens), Dates(_cessec));
+        }
+
+        /// <summary>The records of each child, in their order (a lookup without its per-group copies).</summary>
+        private static Dictionary<string, List<TV>> Grouper<T, TV>(IReadOnlyList<T> source, Func<T, string> cle, Func<T, TV> valeur)
+        {
+            var resultat = new Dictionary<string, List<TV>>(StringComparer.Ordinal);
+            foreach (var x in source)
+            {
+                var k = cle(x);
+                if (!resultat.TryGetValue(k, out var liste)) resultat[k] = liste = new List<TV>(2);
+                liste.Add(valeur(x));
+            }
+            return resultat;
         }
     }
 
@@ -163,27 +188,30 @@ public static class MoteurIndicateurs
             var s = new DateOnly(annee, 12, 31);
             SejourLe = d.Sejours.Where(x => Calendrier.ActifLe(x.Debut, x.Fin, s))
                 .GroupBy(x => x.EnfantId).ToDictionary(g => g.Key, g => g.OrderBy(x => x.Debut).First(), StringComparer.Ordinal);
-            Parcours = new(StringComparer.Ordinal);
             var enParcours = d.Mesures.Where(m => Calendrier.ActifLe(m.Debut, m.Fin, s) && Echeancier.CompteDansParcours(m.Type)).Select(m => m.EnfantId)
                 .Distinct(StringComparer.Ordinal).Where(index.Parties[0].Enfants.ContainsKey);
-            foreach (var sit in enParcours.Select(index.Situation))
+            // Each child's échéancier is independent of the others: computed in parallel.
+            Parcours = enParcours.AsParallel().Select(index.Situation).Select(sit => (sit.EnfantId, Valeur: ParcoursDe(sit, s, parametres)))
+                .ToDictionary(x => x.EnfantId, x => x.Valeur, StringComparer.Ordinal);
+        }
+
+        private static (bool Eligible, bool AvecPpe, int RapportsEnRetard, int EntretiensEnRetard) ParcoursDe(SituationEnfant sit, DateOnly s, ParametresEcheances parametres)
+        {
+            var eligible = false;
+            var avecPpe = false;
+            if (Ages.AgeAu(sit.Naissance, s) < 18 && Echeancier.Parcours(sit, s) is { } pc && Calendrier.AjouterMois(pc.Debut, 3) <= s)
             {
-                var eligible = false;
-                var avecPpe = false;
-                if (Ages.AgeAu(sit.Naissance, s) < 18 && Echeancier.Parcours(sit, s) is { } pc && Calendrier.AjouterMois(pc.Debut, 3) <= s)
-                {
-                    eligible = true;
-                    avecPpe = sit.PpeSignes.Any(x => x >= pc.Debut && x <= s);
-                }
-                int rapports = 0, entretiens = 0;
-                foreach (var e in Echeancier.Ouvertes(sit, s, parametres))
-                {
-                    if (e.Date >= s) continue;
-                    if (e.Type == Echeancier.Rapport) rapports++;
-                    else if (e.Type == Echeancier.Entretien17) entretiens++;
-                }
-                Parcours[sit.EnfantId] = (eligible, avecPpe, rapports, entretiens);
+                eligible = true;
+                avecPpe = sit.PpeSignes.Any(x => x >= pc.Debut && x <= s);
             }
+            int rapports = 0, entretiens = 0;
+            foreach (var e in Echeancier.Ouvertes(sit, s, parametres))
+            {
+                if (e.Date >= s) continue;
+                if (e.Type == Echeancier.Rapport) rapports++;
+                else if (e.Type == Echeancier.Entretien17) entretiens++;
+            }
+            return (eligible, avecPpe, rapports, entretiens);
         }
     }
 

@@ -21,8 +21,9 @@ public static class CommandesObservatoire
                 r.InvocationConfiguration.Error.WriteLine($"--annee : {n} n'est pas une année valide.");
                 return 2;
             }
-            await using var db = await LigneDeCommande.ContexteMigreAsync(LigneDeCommande.Base(r), ct);
-            var instantane = await new ChargeurInstantane(db).ChargerAsync(ct);
+            var bd = LigneDeCommande.Base(r);
+            await using var db = await LigneDeCommande.ContexteMigreAsync(bd, ct);
+            var instantane = await ChargeurInstantane.ChargerAsync(bd, ct);
             var parametres = await new Fonctionnalites.Administration.ServiceReglages(db).LireAsync(ct);
             r.InvocationConfiguration.Output.Write(MoteurIndicateurs.Csv(MoteurIndicateurs.Calculer(instantane, n, parametres)));
             return 0;

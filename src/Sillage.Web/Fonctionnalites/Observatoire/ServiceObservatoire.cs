@@ -86,7 +86,12 @@ public sealed class ServiceObservatoire(ChargeurInstantane chargeur, SillageDbCo
     public async Task<List<(int Annee, ValeurIndicateur Valeur)>> SerieAsync(string code, string territoire, CancellationToken ct = default)
     {
         var resultat = new List<(int, ValeurIndicateur)>();
-        foreach (var a in await AnneesAsync(ct))
+        var annees = await AnneesAsync(ct);
+        var etat = await EtatAsync(ct);
+        if (annees.Where(a => !etat.Annees.ContainsKey(a)).ToList() is { Count: > 1 } manquantes)
+            foreach (var (a, v) in MoteurIndicateurs.CalculerAnnees(etat.Instantane, manquantes, await reglages.LireAsync(ct)))
+                etat.Annees[a] = v;
+        foreach (var a in annees)
         {
             var v = (await AnneeAsync(a, ct)).FirstOrDefault(x => x.Code == code && x.Territoire == territoire);
             if (v is not null) resultat.Add((a, v));
