@@ -111,6 +111,7 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
             e.HasIndex(x => x.CleRecherche);
             e.HasIndex(x => x.DateNaissance);
             e.HasIndex(x => x.Famille);
+            e.HasIndex(x => x.ArchiveIntermediaireLe);
             e.HasOne(x => x.Territoire).WithMany().HasForeignKey(x => x.TerritoireId).OnDelete(DeleteBehavior.Restrict);
             e.Property(x => x.Version).IsConcurrencyToken();
         });

@@ -53,4 +53,25 @@ public class ConservationTests
         Assert.Empty(r.Verifier());
         Assert.Contains(new ReglesConservation(TypeEnregistrement.DossierAvecMesure, 0, -1, SortFinal.Versement, "").Verifier(), e => e.Champ == "AnneesActives");
     }
+
+    [Fact]
+    public void Les_reglages_enregistres_donnent_les_regles_et_une_valeur_hors_bornes_garde_le_defaut()
+    {
+        Assert.Equal(6, ReglesConservation.Reglages.Count);
+        Assert.All(ReglesConservation.Reglages, r => Assert.InRange(r.Defaut, r.Minimum, r.Maximum));
+        Assert.Equal(ReglesConservation.ParDefaut, ReglesConservation.Depuis(new Dictionary<string, int>()));
+        var regles = ReglesConservation.Depuis(new Dictionary<string, int>
+        {
+            ["ConservationSansMesureActiveAns"] = 1, ["ConservationSansMesureIntermediaireAns"] = 0, ["ConservationSansMesureSort"] = (int)SortFinal.Versement,
+            ["ConservationAvecMesureActiveAns"] = 0, // out of range: the default stays
+            ["ConservationAvecMesureIntermediaireAns"] = 20,
+        });
+        var sans = ReglesConservation.Pour(TypeEnregistrement.DossierSansMesure, regles);
+        Assert.Equal((1, 0, SortFinal.Versement), (sans.AnneesActives, sans.AnneesIntermediaires, sans.Sort));
+        var avec = ReglesConservation.Pour(TypeEnregistrement.DossierAvecMesure, regles);
+        Assert.Equal((2, 20, SortFinal.Versement), (avec.AnneesActives, avec.AnneesIntermediaires, avec.Sort));
+        // One year active, no intermediate archive: due on the first anniversary of the last contact.
+        Assert.Equal(EtatConservation.Actif, MoteurConservation.Evaluer(sans, D("2024-02-29"), false, D("2025-02-27")).Etat);
+        Assert.Equal(EtatConservation.SortFinalEchu, MoteurConservation.Evaluer(sans, D("2024-02-29"), false, D("2025-02-28")).Etat);
+    }
 }

@@ -73,6 +73,8 @@ public enum TypeEvenementAudit
     Restauration = 4501,
     EliminationDonnees = 4502,
     VersementArchives = 4503,
+    ArchivageIntermediaire = 4504,
+    ReactivationArchive = 4505,
     // Droits des personnes (4510–4519)
     DemandeDroitEnregistree = 4510,
     DemandeDroitModifiee = 4511,
@@ -139,6 +141,8 @@ public static class TypeEvenementAuditLibelles
         TypeEvenementAudit.Restauration => "Restauration de la base",
         TypeEvenementAudit.EliminationDonnees => "Élimination des données personnelles d'un dossier (visa)",
         TypeEvenementAudit.VersementArchives => "Versement d'un dossier aux archives (visa)",
+        TypeEvenementAudit.ArchivageIntermediaire => "Dossier placé en archive intermédiaire (accès restreint)",
+        TypeEvenementAudit.ReactivationArchive => "Dossier sorti de l'archive intermédiaire (motif)",
         TypeEvenementAudit.DemandeDroitEnregistree => "Demande d'exercice d'un droit enregistrée",
         TypeEvenementAudit.DemandeDroitModifiee => "Demande d'exercice d'un droit mise à jour",
         TypeEvenementAudit.ExportDossierComplet => "Export du dossier complet (droit d'accès)",

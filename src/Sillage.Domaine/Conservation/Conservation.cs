@@ -37,6 +37,34 @@ public sealed record ReglesConservation(TypeEnregistrement Type, int AnneesActiv
     public static ReglesConservation Pour(TypeEnregistrement type, IEnumerable<ReglesConservation>? reglages = null) =>
         (reglages ?? ParDefaut).FirstOrDefault(r => r.Type == type) ?? ParDefaut.First(r => r.Type == type);
 
+    /// <summary>One editable setting (administration page, stored with the other rule settings by its code).
+    /// <paramref name="Choix"/>: the allowed values with their labels, for a setting that is a choice (the final fate).</summary>
+    public sealed record Reglage(string Code, string Libelle, string Source, string Unite, int Minimum, int Maximum, int Defaut,
+        IReadOnlyList<(int Valeur, string Libelle)>? Choix = null);
+
+    private static string Prefixe(TypeEnregistrement t) => t == TypeEnregistrement.DossierAvecMesure ? "ConservationAvecMesure" : "ConservationSansMesure";
+
+    /// <summary>Three settings per record type: years in the active base, years in intermediate archive, final fate (0 élimination, 1 versement).</summary>
+    public static readonly IReadOnlyList<Reglage> Reglages = ParDefaut.SelectMany(r => new Reglage[]
+    {
+        new($"{Prefixe(r.Type)}ActiveAns", $"{r.Type.Libelle()} : base active après le dernier contact", r.Source, "an(s)", 1, 50, r.AnneesActives),
+        new($"{Prefixe(r.Type)}IntermediaireAns", $"{r.Type.Libelle()} : archive intermédiaire (accès restreint)", r.Source, "an(s)", 0, 100, r.AnneesIntermediaires),
+        new($"{Prefixe(r.Type)}Sort", $"{r.Type.Libelle()} : sort final", "Code du patrimoine L212-2 et L212-3 ; visa des archives départementales", "", 0, 1, (int)r.Sort,
+            [((int)SortFinal.Elimination, SortFinal.Elimination.Libelle()), ((int)SortFinal.Versement, SortFinal.Versement.Libelle())]),
+    }).ToList();
+
+    /// <summary>The rules in force from the stored settings (a missing or out-of-range value keeps its default).</summary>
+    public static IReadOnlyList<ReglesConservation> Depuis(IReadOnlyDictionary<string, int> valeurs)
+    {
+        int Lire(string code, int defaut, int min, int max) => valeurs.TryGetValue(code, out var v) && v >= min && v <= max ? v : defaut;
+        return ParDefaut.Select(r => r with
+        {
+            AnneesActives = Lire($"{Prefixe(r.Type)}ActiveAns", r.AnneesActives, 1, 50),
+            AnneesIntermediaires = Lire($"{Prefixe(r.Type)}IntermediaireAns", r.AnneesIntermediaires, 0, 100),
+            Sort = (SortFinal)Lire($"{Prefixe(r.Type)}Sort", (int)r.Sort, 0, 1),
+        }).ToList();
+    }
+
     public IReadOnlyList<ErreurValidation> Verifier()
     {
         var e = new List<ErreurValidation>();

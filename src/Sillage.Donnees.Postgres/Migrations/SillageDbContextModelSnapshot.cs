@@ -546,6 +546,9 @@ namespace Sillage.Donnees.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("ArchiveIntermediaireLe")
+                        .HasColumnType("date");
+
                     b.Property<string>("CleRecherche")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -607,6 +610,8 @@ namespace Sillage.Donnees.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ArchiveIntermediaireLe");
 
                     b.HasIndex("CleRecherche");
 

@@ -517,6 +517,9 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ArchiveIntermediaireLe")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CleRecherche")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -578,6 +581,8 @@ namespace Sillage.Donnees.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ArchiveIntermediaireLe");
 
                     b.HasIndex("CleRecherche");
 

@@ -26,6 +26,9 @@ public class Enfant : IVersionne
     public string? StatutJuridique { get; set; }
     /// <summary>Set when this file was merged into another: the file is kept, hidden, and points to the survivor.</summary>
     public int? FusionneDansId { get; set; }
+    /// <summary>Set when the file was placed in intermediate archive (RGPD): hidden from every professional's access
+    /// (search, file, lists, API); only the DPO sees it, on the conservation page, and may bring it back with a reason.</summary>
+    public DateOnly? ArchiveIntermediaireLe { get; set; }
     /// <summary>Nom et prénoms sans accents ni casse, mots triés : la clé de recherche.</summary>
     public string CleRecherche { get; set; } = "";
     public int Version { get; set; }

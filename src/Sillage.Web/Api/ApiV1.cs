@@ -66,6 +66,7 @@ public static class ApiV1
         api.MapSillageParcours();
         api.MapSillageObservatoire();
         api.MapSillageDroits();
+        api.MapSillageConservation();
         api.MapGet("/utilisateurs", Utilisateurs).RequireAuthorization(nameof(Permission.Administrer)).WithSummary("Comptes et rôles (administration).");
         return app;
     }

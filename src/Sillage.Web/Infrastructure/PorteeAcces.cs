@@ -31,12 +31,13 @@ public sealed class PorteeAcces(IHttpContextAccessor acces, SillageDbContext db)
     }
 
     /// <summary>The children the user may see for <paramref name="p"/> (none without the permission).
-    /// Files merged into another one are hidden: their history now lives in the surviving file.</summary>
+    /// Files merged into another one are hidden: their history now lives in the surviving file. Files in intermediate
+    /// archive are hidden from every role (RGPD, restricted access): the DPO reaches them through the conservation page.</summary>
     public async Task<IQueryable<Enfant>> EnfantsAsync(Permission p = Permission.LireDossierEnfant, CancellationToken ct = default)
     {
         if (!Peut(p)) return db.Enfants.Where(_ => false);
         var territoires = await TerritoiresAsync(p, ct);
-        var actifs = db.Enfants.Where(e => e.FusionneDansId == null);
+        var actifs = db.Enfants.Where(e => e.FusionneDansId == null && e.ArchiveIntermediaireLe == null);
         return territoires is null ? actifs : actifs.Where(e => territoires.Contains(e.TerritoireId));
     }
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Sillage.Domaine.Regles;
 
 namespace Sillage.Web.Fonctionnalites.Administration;
 
@@ -8,11 +7,7 @@ public class ReglesModel(ServiceReglages reglages) : PageModel
 {
     [BindProperty] public Dictionary<string, int?> Valeurs { get; set; } = [];
 
-    public async Task OnGetAsync()
-    {
-        var p = await reglages.LireAsync();
-        Valeurs = ParametresEcheances.Reglages.ToDictionary(r => r.Code, r => (int?)r.Lire(p));
-    }
+    public async Task OnGetAsync() => Valeurs = await reglages.FormulaireAsync();
 
     public async Task<IActionResult> OnPostAsync()
     {

@@ -11,17 +11,50 @@ public class IndexModel(ServiceConservation service) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Etat { get; set; }
     public List<LigneConservation> Lignes { get; private set; } = [];
-    public IReadOnlyList<ReglesConservation> Regles => ReglesConservation.ParDefaut;
+    public IReadOnlyList<ReglesConservation> Regles { get; private set; } = ReglesConservation.ParDefaut;
+    /// <summary>Files past their active-base period not yet placed in intermediate archive (all of them, whatever the filter).</summary>
+    public int APlacer { get; private set; }
     public static DateOnly Aujourdhui => DateOnly.FromDateTime(DateTime.Today);
 
-    public async Task OnGetAsync(CancellationToken ct) => Lignes = Filtrer(await service.ListerAsync(Aujourdhui, ct));
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var toutes = await service.ListerAsync(Aujourdhui, ct);
+        APlacer = toutes.Count(l => l.APlacerEnArchive);
+        Lignes = Filtrer(toutes, Etat);
+        Regles = await service.ReglesAsync(ct);
+    }
 
-    private List<LigneConservation> Filtrer(List<LigneConservation> l) => Etat switch
+    public static List<LigneConservation> Filtrer(List<LigneConservation> l, string? etat) => etat switch
     {
         "tous" => l,
         "archive" => l.Where(x => x.Situation.Etat == EtatConservation.ArchiveIntermediaire).ToList(),
+        "a-placer" => l.Where(x => x.APlacerEnArchive).ToList(),
+        "placees" => l.Where(x => x.ArchiveLe is not null).ToList(),
         _ => l.Where(x => x.Situation.Etat == EtatConservation.SortFinalEchu).ToList(),
     };
+
+    public async Task<IActionResult> OnPostArchiverAsync(CancellationToken ct)
+    {
+        var n = await service.PlacerEnArchiveAsync(Aujourdhui, ct: ct);
+        TempData["Message"] = n == 0
+            ? "Aucun dossier à placer en archive intermédiaire."
+            : $"{n} dossier(s) placé(s) en archive intermédiaire : ils n'apparaissent plus aux professionnels (recherche, dossier, listes, API).";
+        return Redirect("/conservation?etat=placees");
+    }
+
+    public async Task<IActionResult> OnPostReactiverAsync(int id, string? motif, CancellationToken ct)
+    {
+        var erreurs = await service.ReactiverAsync(id, motif, ct);
+        if (erreurs.Count > 0)
+        {
+            foreach (var e in erreurs) ModelState.AddModelError(e.Champ, e.Message);
+            Etat = "placees";
+            await OnGetAsync(ct);
+            return Page();
+        }
+        TempData["Message"] = $"Dossier n° interne {id} sorti de l'archive intermédiaire : il est de nouveau accessible aux professionnels de sa portée ; motif inscrit au journal d'audit.";
+        return Redirect("/conservation?etat=placees");
+    }
 
     public async Task<IActionResult> OnPostSortFinalAsync(int id, string? visa, string? reference, CancellationToken ct)
     {
@@ -38,7 +71,7 @@ public class IndexModel(ServiceConservation service) : PageModel
 
     public async Task<IActionResult> OnGetExportAsync(string format, CancellationToken ct)
     {
-        var lignes = Filtrer(await service.ListerAsync(Aujourdhui, ct));
+        var lignes = Filtrer(await service.ListerAsync(Aujourdhui, ct), Etat);
         return ExportTableau.Fichier(format, "conservation", lignes,
         [
             new("Numéro de dossier", l => l.NumeroDossier), new("Territoire", l => l.Territoire), new("Type", l => l.Type.Libelle()),

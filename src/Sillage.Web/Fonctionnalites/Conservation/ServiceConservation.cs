@@ -7,28 +7,41 @@ using Sillage.Donnees.Audit;
 
 namespace Sillage.Web.Fonctionnalites.Conservation;
 
+/// <param name="ArchiveLe">When the file was placed in intermediate archive (null: still in the active base's access).</param>
 public sealed record LigneConservation(int EnfantId, string NumeroDossier, string Territoire, TypeEnregistrement Type, DateOnly? DernierContact,
-    bool EnCours, SituationConservation Situation);
+    bool EnCours, SituationConservation Situation, DateOnly? ArchiveLe = null)
+{
+    /// <summary>Past its active-base period and not yet placed in intermediate archive.</summary>
+    public bool APlacerEnArchive => ArchiveLe is null && Situation.Etat != EtatConservation.Actif;
+}
 
 /// <summary>The retention engine on the base: where each child's file stands, and the final fate applied with a visa.
 /// Elimination and transfer remove the personal data (names, parents, documents, referent) and keep the pseudonymised
 /// record (sex, birth date, territory, dated events) that the observatory's indicators are computed from.</summary>
-public sealed class ServiceConservation(SillageDbContext db, JournalAudit audit)
+public sealed class ServiceConservation(SillageDbContext db, JournalAudit audit, Administration.ServiceReglages reglages)
 {
     public const string PrefixeAnonyme = "ANON-";
 
+    /// <summary>The retention rules in force (administration settings, else the defaults).</summary>
+    public Task<IReadOnlyList<ReglesConservation>> ReglesAsync(CancellationToken ct = default) => reglages.ConservationAsync(ct);
+
     public async Task<List<LigneConservation>> ListerAsync(DateOnly au, CancellationToken ct = default)
     {
+        var regles = await ReglesAsync(ct);
         var enfants = await db.Enfants.AsNoTracking().Where(e => e.FusionneDansId == null && !e.NumeroDossier.StartsWith(PrefixeAnonyme))
-            .Select(e => new { e.Id, e.NumeroDossier, Territoire = e.Territoire!.Code }).ToListAsync(ct);
+            .Select(e => new { e.Id, e.NumeroDossier, Territoire = e.Territoire!.Code, e.ArchiveIntermediaireLe }).ToListAsync(ct);
         var contacts = new Dictionary<int, DateOnly>();
         void Noter(int id, DateOnly? d) { if (d is { } v && (!contacts.TryGetValue(id, out var x) || v > x)) contacts[id] = v; }
         foreach (var m in await db.Mesures.AsNoTracking().Select(m => new { m.EnfantId, m.DateDecision, m.DateDebut, m.DateFin }).ToListAsync(ct))
             Noter(m.EnfantId, m.DateFin ?? m.DateDebut ?? m.DateDecision);
         foreach (var s in await db.Sejours.AsNoTracking().Select(s => new { s.EnfantId, s.DateDebut, s.DateFin }).ToListAsync(ct))
             Noter(s.EnfantId, s.DateFin ?? s.DateDebut);
-        foreach (var i in await db.InformationsEnfants.AsNoTracking().Select(i => new { i.EnfantId, i.DateDecision, i.DateFinEvaluation }).ToListAsync(ct))
+        foreach (var i in await db.InformationsEnfants.AsNoTracking()
+                     .Select(i => new { i.EnfantId, i.DateDecision, i.DateFinEvaluation, Reception = (DateOnly?)i.Information!.DateReception }).ToListAsync(ct))
+        {
+            Noter(i.EnfantId, i.Reception);
             Noter(i.EnfantId, i.DateDecision ?? i.DateFinEvaluation);
+        }
         foreach (var r in await db.Rapports.AsNoTracking().Select(r => new { r.EnfantId, r.Date }).ToListAsync(ct)) Noter(r.EnfantId, r.Date);
         foreach (var p in await db.Ppes.AsNoTracking().Select(p => new { p.EnfantId, p.DateSignature }).ToListAsync(ct)) Noter(p.EnfantId, p.DateSignature);
         foreach (var e in await db.Entretiens.AsNoTracking().Select(e => new { e.EnfantId, e.Date }).ToListAsync(ct)) Noter(e.EnfantId, e.Date);
@@ -42,9 +55,46 @@ public sealed class ServiceConservation(SillageDbContext db, JournalAudit audit)
             var type = avecMesure.Contains(e.Id) ? TypeEnregistrement.DossierAvecMesure : TypeEnregistrement.DossierSansMesure;
             DateOnly? contact = contacts.TryGetValue(e.Id, out var d) ? d : null;
             // No dated event at all: nothing says the file is closed, it stays active.
-            var situation = MoteurConservation.Evaluer(ReglesConservation.Pour(type), contact ?? au, enCours.Contains(e.Id) || contact is null, au);
-            return new LigneConservation(e.Id, e.NumeroDossier, e.Territoire, type, contact, enCours.Contains(e.Id), situation);
+            var situation = MoteurConservation.Evaluer(ReglesConservation.Pour(type, regles), contact ?? au, enCours.Contains(e.Id) || contact is null, au);
+            return new LigneConservation(e.Id, e.NumeroDossier, e.Territoire, type, contact, enCours.Contains(e.Id), situation, e.ArchiveIntermediaireLe);
         }).OrderByDescending(l => l.Situation.Etat).ThenBy(l => l.Situation.FinIntermediaire).ToList();
+    }
+
+    /// <summary>
+    /// Places in intermediate archive every file past its active-base period (or only <paramref name="ids"/>, among them):
+    /// from then on no professional reaches it (PorteeAcces hides it from search, file, lists and API). Each file's change
+    /// is audited, with one <see cref="TypeEvenementAudit.ArchivageIntermediaire"/> event per file, in one transaction.
+    /// </summary>
+    public async Task<int> PlacerEnArchiveAsync(DateOnly au, IReadOnlyCollection<int>? ids = null, CancellationToken ct = default)
+    {
+        var dus = (await ListerAsync(au, ct)).Where(l => l.APlacerEnArchive && (ids is null || ids.Contains(l.EnfantId))).Select(l => l.EnfantId).ToList();
+        if (dus.Count == 0) return 0;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        foreach (var lot in dus.Chunk(500))
+        {
+            foreach (var e in await db.Enfants.Where(e => lot.Contains(e.Id)).ToListAsync(ct)) e.ArchiveIntermediaireLe = au;
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+        foreach (var id in dus)
+            await audit.EnregistrerAsync(TypeEvenementAudit.ArchivageIntermediaire, "Enfant", id.ToString(), new { au }, ct: ct);
+        await tx.CommitAsync(ct);
+        return dus.Count;
+    }
+
+    /// <summary>Brings a file back from intermediate archive (a new contact, a litigation…): the reason is required and audited.</summary>
+    public async Task<IReadOnlyList<ErreurValidation>> ReactiverAsync(int enfantId, string? motif, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(motif) || motif.Trim().Length > 500)
+            return [new("Motif", "Motif : la raison de la sortie d'archive (nouveau contact, contentieux…) est obligatoire (500 caractères au plus).")];
+        var enfant = await db.Enfants.FirstOrDefaultAsync(e => e.Id == enfantId && e.FusionneDansId == null, ct);
+        if (enfant is null || enfant.ArchiveIntermediaireLe is null) return [new("Enfant", "Ce dossier n'est pas en archive intermédiaire.")];
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        enfant.ArchiveIntermediaireLe = null;
+        await db.SaveChangesAsync(ct);
+        await audit.EnregistrerAsync(TypeEvenementAudit.ReactivationArchive, "Enfant", enfantId.ToString(), new { motif = motif.Trim() }, ct: ct);
+        await tx.CommitAsync(ct);
+        return [];
     }
 
     /// <summary>Applies the final fate to a file whose time has come, with the visa of the person who decided it

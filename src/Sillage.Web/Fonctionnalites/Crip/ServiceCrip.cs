@@ -117,6 +117,8 @@ public sealed class ServiceCrip(SillageDbContext db, PorteeAcces portee, Journal
         var p = await ParametresAsync(ct);
         var idsEnfants = info.Enfants.Select(e => e.EnfantId).ToList();
         var enfants = await db.Enfants.AsNoTracking().Include(e => e.Territoire).Where(e => idsEnfants.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+        foreach (var archive in enfants.Values.Where(e => e.ArchiveIntermediaireLe is not null))
+            (archive.Nom, archive.Prenoms, archive.NomNaissanceMere) = (Enfants.EditionEnfant.ArchiveMasquee, "", null); // read-only copy: identity restricted
         var anterieures = await db.InformationsEnfants.AsNoTracking().Where(x => idsEnfants.Contains(x.EnfantId) && x.InformationId != id && x.Information!.DateReception <= info.DateReception)
             .GroupBy(x => x.EnfantId).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
         var mesuresEnfants = (await MesuresAsync(idsEnfants, ct)).ToLookup(m => m.EnfantId, m => m.Libelle);

@@ -28,7 +28,8 @@ public sealed class TableauDeBordCrip(ServiceCrip service, SillageDbContext db)
         var infos = await visibles.AsNoTracking().Include(i => i.Enfants).ToListAsync(ct);
         var ids = infos.SelectMany(i => i.Enfants.Select(e => e.EnfantId)).Distinct().ToList();
         var enfants = await db.Enfants.AsNoTracking().Where(e => ids.Contains(e.Id))
-            .Select(e => new { e.Id, e.SourceId, e.NumeroDossier, e.Nom, e.Prenoms, e.DateNaissance, Territoire = e.Territoire!.Libelle, Code = e.Territoire.Code }).ToDictionaryAsync(e => e.Id, ct);
+            .Select(e => new { e.Id, e.SourceId, e.NumeroDossier, Nom = e.ArchiveIntermediaireLe == null ? e.Nom : Enfants.EditionEnfant.ArchiveMasquee,
+                Prenoms = e.ArchiveIntermediaireLe == null ? e.Prenoms : "", e.DateNaissance, Territoire = e.Territoire!.Libelle, Code = e.Territoire.Code }).ToDictionaryAsync(e => e.Id, ct);
         var idsInfos = infos.Select(i => i.Id).ToList();
         var evaluateurs = (await db.EvaluateursInformations.AsNoTracking().Where(x => idsInfos.Contains(x.InformationId))
                 .Select(x => new { x.InformationId, Nom = x.Utilisateur!.NomAffiche == "" ? x.Utilisateur.UserName! : x.Utilisateur.NomAffiche }).ToListAsync(ct))

@@ -23,7 +23,7 @@ public sealed class ChargeurSituations(SillageDbContext db)
     /// The échéances are the same; a département's ten years of closed files are not read.</param>
     public async Task<List<(EnfantEcheancier Enfant, SituationEnfant Situation)>> ChargerAsync(IReadOnlyList<int>? territoires, DateOnly? pertinentsAu = null, CancellationToken ct = default)
     {
-        var enfantsQ = db.Enfants.AsNoTracking().Where(e => e.FusionneDansId == null);
+        var enfantsQ = db.Enfants.AsNoTracking().Where(e => e.FusionneDansId == null && e.ArchiveIntermediaireLe == null);
         if (territoires is not null) enfantsQ = enfantsQ.Where(e => territoires.Contains(e.TerritoireId));
         if (pertinentsAu is not { } d) return await LireAsync(enfantsQ, ct);
         await db.Database.OpenConnectionAsync(ct);
@@ -31,7 +31,7 @@ public sealed class ChargeurSituations(SillageDbContext db)
         {
             await RemplirSelectionAsync(territoires, d, ct);
             // Identifiers only (the model's table name, a constant): no value is written into this SQL.
-            var lus = $"SELECT * FROM {Q(Table<Enfant>())} WHERE {Q("Id")} IN (SELECT {Q("Id")} FROM {TableSelection})";
+            var lus = $"SELECT * FROM {Q(Table<Enfant>())} WHERE {Q("Id")} IN (SELECT {Q("Id")} FROM {TableSelection}) AND {Q("ArchiveIntermediaireLe")} IS NULL";
             return await LireAsync(db.Enfants.FromSqlRaw(lus).AsNoTracking(), ct);
         }
         finally

@@ -61,7 +61,7 @@ public sealed class DossierEnfant(PorteeAcces portee, JournalAudit audit, Sillag
         {
             // Every sibling of the département is mentioned (CC 375-7); identity only within the user's territories.
             var freres = await db.Enfants.AsNoTracking()
-                .Where(e => e.Famille == enfant.Famille && e.Id != enfant.Id && e.FusionneDansId == null)
+                .Where(e => e.Famille == enfant.Famille && e.Id != enfant.Id && e.FusionneDansId == null && e.ArchiveIntermediaireLe == null)
                 .OrderBy(e => e.DateNaissance)
                 .Select(e => new { e.Id, e.Prenoms, e.Nom, e.DateNaissance, e.TerritoireId, Territoire = e.Territoire!.Libelle })
                 .ToListAsync(ct);

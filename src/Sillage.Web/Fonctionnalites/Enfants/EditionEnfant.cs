@@ -33,6 +33,10 @@ public sealed record ResultatEdition(Enfant? Enfant, IReadOnlyList<ErreurValidat
 /// <summary>Creates and edits children under the rules of the domain, within the user's territories.</summary>
 public sealed class EditionEnfant(SillageDbContext db, PorteeAcces portee)
 {
+    /// <summary>What a duplicate in intermediate archive shows instead of its identity (RGPD, restricted access).</summary>
+    public const string ArchiveMasquee = "DOSSIER EN ARCHIVE INTERMÉDIAIRE";
+    public const string ArchiveReactivation = "(réactivation à demander au DPO)";
+
     public async Task<ResultatEdition> CreerAsync(SaisieEnfant s, CancellationToken ct = default)
     {
         var erreurs = await ValiderAsync(s, ct);
@@ -88,7 +92,9 @@ public sealed class EditionEnfant(SillageDbContext db, PorteeAcces portee)
     {
         // Looked up across the whole département: a duplicate in another territory is still a duplicate.
         var candidats = await db.Enfants.AsNoTracking().Where(e => e.DateNaissance == naissance && e.Id != sauf && e.FusionneDansId == null)
-            .Select(e => new { e.Id, e.NumeroDossier, e.Nom, e.Prenoms, e.Sexe, e.DateNaissance, e.CleRecherche, e.TerritoireId, Territoire = e.Territoire!.Libelle })
+            // A file in intermediate archive is still a duplicate, but its identity stays restricted: the DPO brings it back.
+            .Select(e => new { e.Id, e.NumeroDossier, Nom = e.ArchiveIntermediaireLe == null ? e.Nom : ArchiveMasquee, Prenoms = e.ArchiveIntermediaireLe == null ? e.Prenoms : ArchiveReactivation,
+                e.Sexe, e.DateNaissance, e.CleRecherche, e.TerritoireId, Territoire = e.Territoire!.Libelle })
             .ToListAsync(ct);
         var territoires = await portee.TerritoiresAsync(Permission.LireDossierEnfant, ct);
         return candidats.Where(c => IdentiteEnfant.Ressemble(cle, naissance, nom, c.CleRecherche, c.DateNaissance, c.Nom))
