@@ -16,7 +16,6 @@ if (args.Length < 1)
     return 2;
 }
 
-if (Environment.GetEnvironmentVariable("TEMP_LAT") is { Length: > 0 } lat) System.Runtime.GCSettings.LatencyMode = Enum.Parse<System.Runtime.GCLatencyMode>(lat);
 var chrono = Stopwatch.StartNew();
 switch (args[0])
 {
