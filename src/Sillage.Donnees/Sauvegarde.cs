@@ -57,6 +57,7 @@ public static class Sauvegarde
         {
             await PgAsync("pg_restore", bd, ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", "--dbname", ConnexionLibpq(bd), fichier], ct, dbname: false);
             NpgsqlConnection.ClearAllPools();
+            GenerationDonnees.Avancer();
             return;
         }
         await using var source = new SqliteConnection($"Data Source={Path.GetFullPath(fichier)};Mode=ReadOnly;Pooling=False");
@@ -73,6 +74,7 @@ public static class Sauvegarde
         await cible.OpenAsync(ct);
         source.BackupDatabase(cible); // page by page under the destination's write lock: readers see the old or the new base
         SqliteConnection.ClearAllPools();
+        GenerationDonnees.Avancer();
     }
 
     /// <summary>Row count and SHA-256 of the sorted rows of every table of the model (and the migration history):

@@ -20,6 +20,7 @@ public static class Interface
         services.AddScoped<ServiceReglages>();
         services.AddScoped<Fonctionnalites.Mesures.ServiceMesures>();
         services.AddScoped<Fonctionnalites.Lieux.ServiceLieux>();
+        services.AddSingleton<Fonctionnalites.Lieux.CacheLieux>();
         services.AddScoped<Fonctionnalites.Crip.ServiceCrip>();
         services.AddScoped<Fonctionnalites.Crip.TableauDeBordCrip>();
         services.AddScoped<Fonctionnalites.Audit.RechercheJournal>();

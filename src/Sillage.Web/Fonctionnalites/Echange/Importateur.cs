@@ -91,6 +91,7 @@ public static class Importateur
                     anomalies = anomalies,
                 }, ct: ct);
             await tx.CommitAsync(ct);
+            GenerationDonnees.Avancer();
             progression.WriteLine($"Import validé en {chrono.Elapsed.TotalSeconds:0.0} s.");
             return new([], lot.Anomalies, comptes, anomalies, chrono.Elapsed);
         }

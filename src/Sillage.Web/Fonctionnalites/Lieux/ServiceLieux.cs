@@ -16,8 +16,14 @@ namespace Sillage.Web.Fonctionnalites.Lieux;
 public sealed record LigneLieu(int Id, string Nom, string Type, string Territoire, int Capacite, int? CapaciteAutorisee, Occupation Occupation, int Libres, decimal? TauxOccupation);
 
 /// <summary>Lieux d'accueil and their real-time availability, computed from séjours, reservations and unavailability — never typed by hand.</summary>
-public sealed class ServiceLieux(SillageDbContext db, PorteeAcces portee)
+public sealed class ServiceLieux(SillageDbContext db, PorteeAcces portee, CacheLieux cache)
 {
+    /// <summary>The lieux offered and the day's occupation for the search and the lists: the shared copy (<see cref="CacheLieux"/>).</summary>
+    private Task<List<LieuOffre>> OffresPartageesAsync() => cache.OffresAsync(() => OffresAsync(CancellationToken.None));
+
+    private Task<Dictionary<int, Occupation>> OccupationsPartageesAsync(DateOnly jour) =>
+        cache.OccupationsAsync(jour, () => LireOccupationsAsync(jour, CancellationToken.None));
+
     public async Task<List<LieuOffre>> OffresAsync(CancellationToken ct = default)
     {
         var lieux = await db.Lieux.AsNoTracking()
@@ -28,7 +34,10 @@ public sealed class ServiceLieux(SillageDbContext db, PorteeAcces portee)
     }
 
     /// <summary>Places taken per lieu on a day: three grouped queries, whatever the number of lieux.</summary>
-    public async Task<Dictionary<int, Occupation>> OccupationsAsync(DateOnly jour, CancellationToken ct = default)
+    public Task<Dictionary<int, Occupation>> OccupationsAsync(DateOnly jour, CancellationToken ct = default) => OccupationsPartageesAsync(jour);
+
+    /// <summary>The occupation read on the database itself (a reservation checks its free places there).</summary>
+    private async Task<Dictionary<int, Occupation>> LireOccupationsAsync(DateOnly jour, CancellationToken ct)
     {
         var sejours = await db.Sejours.AsNoTracking().Where(s => s.LieuId != null && s.DateDebut <= jour && (s.DateFin == null || s.DateFin >= jour))
             .GroupBy(s => s.LieuId!.Value).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
@@ -72,8 +81,8 @@ public sealed class ServiceLieux(SillageDbContext db, PorteeAcces portee)
 
     public async Task<List<PropositionPlace>> RechercherAsync(CriteresPlace c, CancellationToken ct = default)
     {
-        var occupations = await OccupationsAsync(c.Date, ct);
-        return RecherchePlaces.Rechercher(await OffresAsync(ct), id => occupations.GetValueOrDefault(id), c);
+        var occupations = await OccupationsPartageesAsync(c.Date);
+        return RecherchePlaces.Rechercher(await OffresPartageesAsync(), id => occupations.GetValueOrDefault(id), c);
     }
 
     /// <summary>Holds one place per child in the lieu until <paramref name="expiration"/>.</summary>
@@ -87,7 +96,7 @@ public sealed class ServiceLieux(SillageDbContext db, PorteeAcces portee)
         if (lieu is null) erreurs.Add(new("Lieu", "Lieu d'accueil introuvable."));
         if (expiration < arrivee) erreurs.Add(new("Expiration", "Expiration : elle précède la date d'arrivée."));
         if (erreurs.Count > 0) return erreurs;
-        var libres = RecherchePlaces.Libres(lieu!.Capacite, (await OccupationsAsync(arrivee, ct)).GetValueOrDefault(lieuId));
+        var libres = RecherchePlaces.Libres(lieu!.Capacite, (await LireOccupationsAsync(arrivee, ct)).GetValueOrDefault(lieuId));
         if (libres < trouves.Count) return [new("Lieu", $"Lieu : {libres} place(s) libre(s) le {arrivee:dd/MM/yyyy} pour {trouves.Count} enfant(s).")];
         foreach (var e in trouves)
             db.Reservations.Add(new Reservation { LieuId = lieuId, EnfantId = e, DateArrivee = arrivee, Expiration = expiration, CreeePar = portee.Utilisateur.Identity?.Name });
