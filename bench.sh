@@ -24,6 +24,8 @@ scenario="${1:-tout}"; code="${2:-59}"
 travail="$racine/.bench/$code"; mkdir -p "$travail"
 dotnet build "$racine/bench/Sillage.Bench/Sillage.Bench.csproj" -c Release --nologo -v quiet -clp:ErrorsOnly >&2
 bench() { dotnet "$racine/bench/Sillage.Bench/bin/Release/net10.0/Sillage.Bench.dll" "$@"; }
+# The server and the observatoire run as the product does: Server GC (Sillage.Web's runtimeconfig; the bench itself is a console).
+produit() { DOTNET_gcServer=1 bench "$@"; }
 base="$travail/sillage.db"
 pg_base() {
   # A persistent PostgreSQL cluster for benchmarks (Debian postgresql), started for this run, stopped on exit.
@@ -33,7 +35,8 @@ pg_base() {
   mkdir -p "$pgdir"; [ "$(id -u)" = 0 ] && chown postgres: "$pgdir"
   [ -d "$pgdir/data" ] || "${comme[@]}" "$pgbin/initdb" -D "$pgdir/data" -U sillage --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
   "${comme[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -w -l "$pgdir/pg.log" -o "-c listen_addresses=127.0.0.1 -p $port -k $pgdir -c max_connections=300 -c shared_buffers=512MB" start >/dev/null
-  trap '"${comme[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -m fast stop >/dev/null' EXIT
+  # Expanded now: the function's locals no longer exist when the shell exits.
+  trap "${comme[*]} $pgbin/pg_ctl -D $pgdir/data -m fast stop >/dev/null" EXIT
   pgbase="Host=127.0.0.1;Port=$port;Username=sillage;Database=sillage_$code;Maximum Pool Size=100"
   if [ ! -f "$pgdir/importe-$code" ]; then
     [ -f "$travail/csv/enfants.csv" ] || bench generer "$code" "$travail/csv"
@@ -47,8 +50,8 @@ preparer() {
 }
 case "$scenario" in
   import) [ -f "$travail/csv/enfants.csv" ] || bench generer "$code" "$travail/csv"; rm -f "$base"*; bench import "$travail/csv" "$base" ;;
-  indicateurs) preparer; bench indicateurs "$base" 2020 ;;
-  serie) preparer; bench serie "$base" ;;
+  indicateurs) preparer; produit indicateurs "$base" 2020 ;;
+  serie) preparer; produit serie "$base" ;;
   echeances) preparer; bench echeances "$base" 2024-12-31 ;;
   places) preparer; bench places "$base" ;;
   tailles)
@@ -57,8 +60,8 @@ case "$scenario" in
       for s in import indicateurs serie echeances places olinpe; do "$0" "$s" "$c" | sed "s/^/$c /" | tee -a "$racine/.bench/tailles.txt"; done
     done
     bench graphique "$racine/.bench/tailles.txt" "$racine/docs/performance-tailles.svg" ;;
-  charge) preparer; bench charge "$base" "${SECONDES:-60}" "${UTILISATEURS:-32}" ;;
-  charge-pg) pg_base; bench charge "$pgbase" "${SECONDES:-60}" "${UTILISATEURS:-32}" ;;
+  charge) preparer; produit charge "$base" "${SECONDES:-60}" "${UTILISATEURS:-32}" ;;
+  charge-pg) pg_base; produit charge "$pgbase" "${SECONDES:-60}" "${UTILISATEURS:-32}" ;;
   chargement) preparer; bench chargement "$base" ;;
   mes-sql) preparer; bench mes-sql "$base" 2020 ;;
   postgres)
@@ -71,7 +74,7 @@ case "$scenario" in
     "${comme[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -w -l "$pgdir/pg.log" -o "-c listen_addresses=127.0.0.1 -p $port -k $pgdir -c fsync=off -c synchronous_commit=off" start >/dev/null
     pg="Host=127.0.0.1;Port=$port;Username=sillage;Database=postgres"
     bench import "$travail/csv" "$pg"; bench indicateurs "$pg" 2020; bench serie "$pg"; bench mes-sql "$pg" 2020 ;;
-  ecriture) bench ecriture "${SILLAGE_DB:-$travail/charge.db}" 32 60 ;;
+  ecriture) produit ecriture "${SILLAGE_DB:-$travail/charge.db}" 32 60 ;;
   olinpe) preparer; bench olinpe "$base" 2023 "$travail/olinpe-2023.xml" ;;
   tout) for s in import indicateurs serie echeances places olinpe; do "$0" "$s" "$code"; done ;;
   *) echo "scénario inconnu : $scenario" >&2; exit 2 ;;
