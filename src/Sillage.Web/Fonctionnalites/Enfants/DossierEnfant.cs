@@ -44,6 +44,9 @@ public sealed class DossierEnfant(PorteeAcces portee, JournalAudit audit, Sillag
 
     public async Task<VueDossier?> OuvrirAsync(int id, string page, CancellationToken ct = default)
     {
+        // One connection for the whole page (file, siblings, chronology…), closed with the request's context: EF Core would
+        // otherwise open and close it around each of its dozen queries (on SQLite, each opening registers its functions again).
+        await db.Database.OpenConnectionAsync(ct);
         var visibles = await portee.EnfantsAsync(Permission.LireDossierEnfant, ct);
         var enfant = await visibles.AsNoTracking().Include(e => e.Territoire).Include(e => e.Referent).FirstOrDefaultAsync(e => e.Id == id, ct);
         var cle = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
