@@ -40,7 +40,11 @@ public sealed record ReglesConservation(TypeEnregistrement Type, int AnneesActiv
     /// <summary>One editable setting (administration page, stored with the other rule settings by its code).
     /// <paramref name="Choix"/>: the allowed values with their labels, for a setting that is a choice (the final fate).</summary>
     public sealed record Reglage(string Code, string Libelle, string Source, string Unite, int Minimum, int Maximum, int Defaut,
-        IReadOnlyList<(int Valeur, string Libelle)>? Choix = null);
+        IReadOnlyList<(int Valeur, string Libelle)>? Choix = null)
+    {
+        /// <summary>The stored value, or the default when it is missing or out of range.</summary>
+        public int Lire(IReadOnlyDictionary<string, int> valeurs) => valeurs.TryGetValue(Code, out var v) && v >= Minimum && v <= Maximum ? v : Defaut;
+    }
 
     private static string Prefixe(TypeEnregistrement t) => t == TypeEnregistrement.DossierAvecMesure ? "ConservationAvecMesure" : "ConservationSansMesure";
 
@@ -56,12 +60,12 @@ public sealed record ReglesConservation(TypeEnregistrement Type, int AnneesActiv
     /// <summary>The rules in force from the stored settings (a missing or out-of-range value keeps its default).</summary>
     public static IReadOnlyList<ReglesConservation> Depuis(IReadOnlyDictionary<string, int> valeurs)
     {
-        int Lire(string code, int defaut, int min, int max) => valeurs.TryGetValue(code, out var v) && v >= min && v <= max ? v : defaut;
+        int Lire(string code) => Reglages.First(r => r.Code == code).Lire(valeurs);
         return ParDefaut.Select(r => r with
         {
-            AnneesActives = Lire($"{Prefixe(r.Type)}ActiveAns", r.AnneesActives, 1, 50),
-            AnneesIntermediaires = Lire($"{Prefixe(r.Type)}IntermediaireAns", r.AnneesIntermediaires, 0, 100),
-            Sort = (SortFinal)Lire($"{Prefixe(r.Type)}Sort", (int)r.Sort, 0, 1),
+            AnneesActives = Lire($"{Prefixe(r.Type)}ActiveAns"),
+            AnneesIntermediaires = Lire($"{Prefixe(r.Type)}IntermediaireAns"),
+            Sort = (SortFinal)Lire($"{Prefixe(r.Type)}Sort"),
         }).ToList();
     }
 

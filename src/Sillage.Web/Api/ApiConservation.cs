@@ -33,7 +33,7 @@ public static class ApiConservation
 
     private static async Task<IResult> Lister(string? etat, ServiceConservation service, CancellationToken ct)
     {
-        var lignes = Fonctionnalites.Conservation.IndexModel.Filtrer(await service.ListerAsync(Fonctionnalites.Conservation.IndexModel.Aujourdhui, ct), etat);
+        var lignes = ServiceConservation.Filtrer(await service.ListerAsync(ServiceConservation.Aujourdhui, ct), etat);
         return Results.Ok(new
         {
             regles = (await service.ReglesAsync(ct)).Select(x => new { type = x.Type.ToString(), x.AnneesActives, x.AnneesIntermediaires, sort = x.Sort.ToString(), x.Source }),
@@ -46,7 +46,7 @@ public static class ApiConservation
     }
 
     private static async Task<IResult> Archiver(ServiceConservation service, CancellationToken ct) =>
-        Results.Ok(new { places = await service.PlacerEnArchiveAsync(Fonctionnalites.Conservation.IndexModel.Aujourdhui, ct: ct) });
+        Results.Ok(new { places = await service.PlacerEnArchiveAsync(ServiceConservation.Aujourdhui, ct: ct) });
 
     private static async Task<IResult> Reactiver(int id, SaisieMotif saisie, ServiceConservation service, CancellationToken ct)
     {
@@ -56,7 +56,7 @@ public static class ApiConservation
 
     private static async Task<IResult> SortFinal(int id, SaisieSortFinal saisie, ServiceConservation service, CancellationToken ct)
     {
-        var erreurs = await service.AppliquerSortFinalAsync(id, saisie.Visa, saisie.Reference, Fonctionnalites.Conservation.IndexModel.Aujourdhui, ct);
+        var erreurs = await service.AppliquerSortFinalAsync(id, saisie.Visa, saisie.Reference, ServiceConservation.Aujourdhui, ct);
         return erreurs.Count > 0 ? Refus(erreurs) : Results.NoContent();
     }
 

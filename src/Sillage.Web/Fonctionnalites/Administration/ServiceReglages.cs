@@ -29,10 +29,8 @@ public sealed class ServiceReglages(SillageDbContext db)
     {
         var valeurs = await ValeursAsync(ct);
         var p = ParametresEcheances.Depuis(valeurs);
-        var conservation = ReglesConservation.Depuis(valeurs);
         var resultat = ParametresEcheances.Reglages.ToDictionary(r => r.Code, r => (int?)r.Lire(p));
-        foreach (var r in ReglesConservation.Reglages)
-            resultat[r.Code] = valeurs.TryGetValue(r.Code, out var v) && v >= r.Minimum && v <= r.Maximum ? v : r.Defaut;
+        foreach (var r in ReglesConservation.Reglages) resultat[r.Code] = r.Lire(valeurs);
         return resultat;
     }
 

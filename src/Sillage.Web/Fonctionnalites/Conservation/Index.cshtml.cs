@@ -14,28 +14,18 @@ public class IndexModel(ServiceConservation service) : PageModel
     public IReadOnlyList<ReglesConservation> Regles { get; private set; } = ReglesConservation.ParDefaut;
     /// <summary>Files past their active-base period not yet placed in intermediate archive (all of them, whatever the filter).</summary>
     public int APlacer { get; private set; }
-    public static DateOnly Aujourdhui => DateOnly.FromDateTime(DateTime.Today);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var toutes = await service.ListerAsync(Aujourdhui, ct);
+        var toutes = await service.ListerAsync(ServiceConservation.Aujourdhui, ct);
         APlacer = toutes.Count(l => l.APlacerEnArchive);
-        Lignes = Filtrer(toutes, Etat);
+        Lignes = ServiceConservation.Filtrer(toutes, Etat);
         Regles = await service.ReglesAsync(ct);
     }
 
-    public static List<LigneConservation> Filtrer(List<LigneConservation> l, string? etat) => etat switch
-    {
-        "tous" => l,
-        "archive" => l.Where(x => x.Situation.Etat == EtatConservation.ArchiveIntermediaire).ToList(),
-        "a-placer" => l.Where(x => x.APlacerEnArchive).ToList(),
-        "placees" => l.Where(x => x.ArchiveLe is not null).ToList(),
-        _ => l.Where(x => x.Situation.Etat == EtatConservation.SortFinalEchu).ToList(),
-    };
-
     public async Task<IActionResult> OnPostArchiverAsync(CancellationToken ct)
     {
-        var n = await service.PlacerEnArchiveAsync(Aujourdhui, ct: ct);
+        var n = await service.PlacerEnArchiveAsync(ServiceConservation.Aujourdhui, ct: ct);
         TempData["Message"] = n == 0
             ? "Aucun dossier à placer en archive intermédiaire."
             : $"{n} dossier(s) placé(s) en archive intermédiaire : ils n'apparaissent plus aux professionnels (recherche, dossier, listes, API).";
@@ -58,7 +48,7 @@ public class IndexModel(ServiceConservation service) : PageModel
 
     public async Task<IActionResult> OnPostSortFinalAsync(int id, string? visa, string? reference, CancellationToken ct)
     {
-        var erreurs = await service.AppliquerSortFinalAsync(id, visa, reference, Aujourdhui, ct);
+        var erreurs = await service.AppliquerSortFinalAsync(id, visa, reference, ServiceConservation.Aujourdhui, ct);
         if (erreurs.Count > 0)
         {
             foreach (var e in erreurs) ModelState.AddModelError(e.Champ, e.Message);
@@ -71,7 +61,7 @@ public class IndexModel(ServiceConservation service) : PageModel
 
     public async Task<IActionResult> OnGetExportAsync(string format, CancellationToken ct)
     {
-        var lignes = Filtrer(await service.ListerAsync(Aujourdhui, ct), Etat);
+        var lignes = ServiceConservation.Filtrer(await service.ListerAsync(ServiceConservation.Aujourdhui, ct), Etat);
         return ExportTableau.Fichier(format, "conservation", lignes,
         [
             new("Numéro de dossier", l => l.NumeroDossier), new("Territoire", l => l.Territoire), new("Type", l => l.Type.Libelle()),

@@ -22,6 +22,18 @@ public sealed class ServiceConservation(SillageDbContext db, JournalAudit audit,
 {
     public const string PrefixeAnonyme = "ANON-";
 
+    public static DateOnly Aujourdhui => DateOnly.FromDateTime(DateTime.Today);
+
+    /// <summary>The lines of a filter of the page and the API: echus (default), archive, a-placer, placees, tous.</summary>
+    public static List<LigneConservation> Filtrer(List<LigneConservation> l, string? etat) => etat switch
+    {
+        "tous" => l,
+        "archive" => l.Where(x => x.Situation.Etat == EtatConservation.ArchiveIntermediaire).ToList(),
+        "a-placer" => l.Where(x => x.APlacerEnArchive).ToList(),
+        "placees" => l.Where(x => x.ArchiveLe is not null).ToList(),
+        _ => l.Where(x => x.Situation.Etat == EtatConservation.SortFinalEchu).ToList(),
+    };
+
     /// <summary>The retention rules in force (administration settings, else the defaults).</summary>
     public Task<IReadOnlyList<ReglesConservation>> ReglesAsync(CancellationToken ct = default) => reglages.ConservationAsync(ct);
 

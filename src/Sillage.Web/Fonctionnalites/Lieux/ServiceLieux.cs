@@ -18,25 +18,21 @@ public sealed record LigneLieu(int Id, string Nom, string Type, string Territoir
 /// <summary>Lieux d'accueil and their real-time availability, computed from séjours, reservations and unavailability — never typed by hand.</summary>
 public sealed class ServiceLieux(SillageDbContext db, PorteeAcces portee, CacheLieux cache)
 {
-    /// <summary>The lieux offered and the day's occupation for the search and the lists: the shared copy (<see cref="CacheLieux"/>).</summary>
-    private Task<List<LieuOffre>> OffresPartageesAsync() => cache.OffresAsync(() => OffresAsync(CancellationToken.None));
-
-    private Task<Dictionary<int, Occupation>> OccupationsPartageesAsync(DateOnly jour) =>
-        cache.OccupationsAsync(jour, () => LireOccupationsAsync(jour, CancellationToken.None));
-
-    public async Task<List<LieuOffre>> OffresAsync(CancellationToken ct = default)
+    private async Task<List<LieuOffre>> LireOffresAsync()
     {
         var lieux = await db.Lieux.AsNoTracking()
             .Select(l => new { l.Id, l.Type, l.Nom, Territoire = l.Territoire!.Code, l.Capacite, l.AgeMin, l.AgeMax, l.Sexe, l.DateOuverture, l.DateFermeture, l.Specialites })
-            .ToListAsync(ct);
+            .ToListAsync();
         return lieux.Select(l => new LieuOffre(l.Id, l.Type, l.Nom, l.Territoire, l.Capacite, l.AgeMin, l.AgeMax, l.Sexe, l.DateOuverture, l.DateFermeture,
             (l.Specialites ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet())).ToList();
     }
 
-    /// <summary>Places taken per lieu on a day: three grouped queries, whatever the number of lieux.</summary>
-    public Task<Dictionary<int, Occupation>> OccupationsAsync(DateOnly jour, CancellationToken ct = default) => OccupationsPartageesAsync(jour);
+    /// <summary>Places taken per lieu on a day, for the search and the lists: the shared copy (<see cref="CacheLieux"/>).</summary>
+    public Task<Dictionary<int, Occupation>> OccupationsAsync(DateOnly jour) =>
+        cache.OccupationsAsync(jour, () => LireOccupationsAsync(jour, CancellationToken.None));
 
-    /// <summary>The occupation read on the database itself (a reservation checks its free places there).</summary>
+    /// <summary>The occupation read on the database itself, three grouped queries whatever the number of lieux (a reservation
+    /// checks its free places there).</summary>
     private async Task<Dictionary<int, Occupation>> LireOccupationsAsync(DateOnly jour, CancellationToken ct)
     {
         var sejours = await db.Sejours.AsNoTracking().Where(s => s.LieuId != null && s.DateDebut <= jour && (s.DateFin == null || s.DateFin >= jour))
@@ -51,7 +47,7 @@ public sealed class ServiceLieux(SillageDbContext db, PorteeAcces portee, CacheL
 
     public async Task<List<LigneLieu>> ListeAsync(DateOnly jour, string? type, string? territoire, CancellationToken ct = default)
     {
-        var occupations = await OccupationsAsync(jour, ct);
+        var occupations = await OccupationsAsync(jour);
         var q = db.Lieux.AsNoTracking().AsQueryable();
         if (!string.IsNullOrEmpty(type)) q = q.Where(l => l.Type == type);
         if (!string.IsNullOrEmpty(territoire)) q = q.Where(l => l.Territoire!.Code == territoire);
@@ -81,8 +77,8 @@ public sealed class ServiceLieux(SillageDbContext db, PorteeAcces portee, CacheL
 
     public async Task<List<PropositionPlace>> RechercherAsync(CriteresPlace c, CancellationToken ct = default)
     {
-        var occupations = await OccupationsPartageesAsync(c.Date);
-        return RecherchePlaces.Rechercher(await OffresPartageesAsync(), id => occupations.GetValueOrDefault(id), c);
+        var occupations = await OccupationsAsync(c.Date);
+        return RecherchePlaces.Rechercher(await cache.OffresAsync(LireOffresAsync), id => occupations.GetValueOrDefault(id), c);
     }
 
     /// <summary>Holds one place per child in the lieu until <paramref name="expiration"/>.</summary>

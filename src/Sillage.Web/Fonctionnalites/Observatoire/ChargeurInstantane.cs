@@ -21,13 +21,17 @@ namespace Sillage.Web.Fonctionnalites.Observatoire;
 /// interchange ids once every table is read. On SQLite the rows are read through the native statement (dates and codes
 /// decoded from their UTF-8 bytes, without a string per value): Nord, 1.4 million rows, ADR 0015.
 /// </summary>
-public sealed class ChargeurInstantane(SillageDbContext? db)
+public sealed class ChargeurInstantane(SillageDbContext db)
 {
-    private BaseDeDonnees? _base;
+    /// <summary>Where to read: the provider, its connection string, and the context when there is one (its transaction).</summary>
+    private sealed record Source(bool Sqlite, string Chaine, SillageDbContext? Db);
+
+    public Task<Instantane> ChargerAsync(CancellationToken ct = default) =>
+        ChargerAsync(new Source(!db.Database.IsNpgsql(), db.Database.GetConnectionString() ?? "", db), ct);
 
     /// <summary>Reads a database without EF Core at all (the commands and the benchmarks: no model, no context to start).</summary>
     public static Task<Instantane> ChargerAsync(BaseDeDonnees bd, CancellationToken ct = default) =>
-        new ChargeurInstantane(null) { _base = bd }.ChargerAsync(ct);
+        ChargerAsync(new Source(bd.Fournisseur == Fournisseur.Sqlite, bd.ChaineConnexion, null), ct);
 
     private static string Id(string? source, int id) => ChargeurSituations.IdEchange(source, id);
 
@@ -40,7 +44,7 @@ public sealed class ChargeurInstantane(SillageDbContext? db)
     private readonly record struct PopulationBrute(int Annee, int? TerritoireId, int Age, int Effectif);
     private readonly record struct DateBrute(int EnfantId, DateOnly Jour);
 
-    public async Task<Instantane> ChargerAsync(CancellationToken ct = default)
+    private static async Task<Instantane> ChargerAsync(Source source, CancellationToken ct)
     {
         var territoiresB = new List<(int Id, string Code)>();
         var enfantsB = new List<EnfantBrut>();
@@ -75,7 +79,7 @@ public sealed class ChargeurInstantane(SillageDbContext? db)
                 l => populationsB.Add(new(l.Entier(0), l.EntierNul(1), l.Entier(2), l.Entier(3)))),
             new("Territoires", """SELECT "Id", "Code" FROM "Territoires" """, l => territoiresB.Add((l.Entier(0), l.Texte(1)))),
         };
-        await LireAsync(lectures, ct);
+        await LireAsync(source, lectures, ct);
 
         var territoires = territoiresB.ToDictionary(t => t.Id, t => t.Code);
         string Territoire(int id) => territoires.GetValueOrDefault(id, "");
@@ -120,7 +124,8 @@ public sealed class ChargeurInstantane(SillageDbContext? db)
             Dates(ppeB), Dates(rapportsB), Dates(entretiensB), Dates(cessecB));
     }
 
-    /// <summary>A table's read; <paramref name="Reserver"/> receives its largest id (≥ its row count) to size the list once.</summary>
+    /// <summary>A table's read; <paramref name="Reserver"/> receives its largest id (≥ its row count) to size the list once
+    /// (the big lists then grow without copies: fewer large-object allocations, hence fewer full collections — 6 instead of 10 on the Nord).</summary>
     private sealed record Lecture(string Table, string Sql, Action<Ligne> Ligne, Action<int>? Reserver = null);
 
     private static void DateDe(Ligne l, List<DateBrute> liste)
@@ -133,10 +138,9 @@ public sealed class ChargeurInstantane(SillageDbContext? db)
     /// transaction (whose uncommitted rows only its connection sees) and the database is a file or a server; else one after the
     /// other on the context's connection.
     /// </summary>
-    private async Task LireAsync(Lecture[] lectures, CancellationToken ct)
+    private static async Task LireAsync(Source source, Lecture[] lectures, CancellationToken ct)
     {
-        var sqlite = _base is { } b ? b.Fournisseur == Fournisseur.Sqlite : !db!.Database.IsNpgsql();
-        var chaine = _base?.ChaineConnexion ?? db!.Database.GetConnectionString() ?? "";
+        var (sqlite, chaine, db) = source;
         var partage = db?.Database.CurrentTransaction is not null
             || sqlite && (chaine.Contains(":memory:", StringComparison.OrdinalIgnoreCase) || chaine.Contains("Mode=Memory", StringComparison.OrdinalIgnoreCase));
         if (partage)
