@@ -40,10 +40,15 @@ switch (args[0])
     }
     case "indicateurs":
     {
-        var instantane = await ChargeurInstantane.ChargerAsync(BaseDeDonnees.Depuis(args[1]));
-        var chargement = chrono.Elapsed;
-        var valeurs = MoteurIndicateurs.Calculer(instantane, int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
-        Rapporter("indicateurs", $"valeurs={valeurs.Count} chargement_s={chargement.TotalSeconds:0.00}");
+        // As `./sillage indicateurs`: the snapshot read and computed without collections (CollecteDifferee).
+        var chargement = TimeSpan.Zero;
+        var valeurs = await Sillage.Web.Commandes.CollecteDifferee.PendantAsync(async () =>
+        {
+            var instantane = await ChargeurInstantane.ChargerAsync(BaseDeDonnees.Depuis(args[1]));
+            chargement = chrono.Elapsed;
+            return MoteurIndicateurs.Calculer(instantane, int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+        });
+        Rapporter("indicateurs", $"valeurs={valeurs.Count} chargement_s={chargement.TotalSeconds:0.00} alloue_mo={GC.GetTotalAllocatedBytes() >> 20}");
         break;
     }
     case "serie":

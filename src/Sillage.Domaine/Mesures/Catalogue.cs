@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Sillage.Domaine.Mesures;
 
 public enum Cadre { Administratif, Judiciaire }
@@ -66,7 +68,8 @@ public static class Catalogue
         new("PJM", Cadre.Judiciaire, "Protection judiciaire jeune majeur", "décret 75-96", ClasseDrees.Aucune, true, false, false, true),
     ];
 
-    private static readonly Dictionary<string, TypeMesure> ParCode = Types.ToDictionary(t => t.Code, StringComparer.Ordinal);
+    /// <summary>Frozen: looked up for every measure by the observatoire and the échéancier (a million times on the Nord).</summary>
+    private static readonly FrozenDictionary<string, TypeMesure> ParCode = Types.ToFrozenDictionary(t => t.Code, StringComparer.Ordinal);
 
     public static TypeMesure? Trouver(string? code) => code is not null && ParCode.TryGetValue(code, out var t) ? t : null;
 

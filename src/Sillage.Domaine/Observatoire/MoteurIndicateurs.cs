@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Sillage.Domaine.Echange;
 using Sillage.Domaine.Mesures;
@@ -25,16 +26,17 @@ public static class MoteurIndicateurs
     {
         var index = Index.De(donnees);
         var prepare = new Prepare(index, annee, parametres ?? ParametresEcheances.ParDefaut);
-        // The territories are independent: one per core (the snapshot and the index are only read).
-        return index.Parties.AsParallel().SelectMany(partie => CalculerTerritoire(partie, prepare, annee))
+        // The territories are independent: one per core, each taken when a core is free (`*` alone weighs all the others).
+        return Partitioner.Create(index.Parties, loadBalance: true).AsParallel().SelectMany(partie => CalculerTerritoire(partie, prepare, annee))
             .OrderBy(v => v.Code, StringComparer.Ordinal).ThenBy(v => v.Territoire, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>Several years (a series): the index is built once, then the years are computed in parallel.</summary>
+    /// <summary>Several years (a series): the index is built once, then the years one after the other, each on every core
+    /// (years in parallel would nest parallel work that waits inside pool threads: slower on two cores, 7.0 s against 6.1 s on the Nord).</summary>
     public static Dictionary<int, List<ValeurIndicateur>> CalculerAnnees(Instantane donnees, IEnumerable<int> annees, ParametresEcheances? parametres = null)
     {
         Index.De(donnees);
-        return annees.Distinct().AsParallel().Select(a => (Annee: a, Valeurs: Calculer(donnees, a, parametres))).ToDictionary(x => x.Annee, x => x.Valeurs);
+        return annees.Distinct().Select(a => (Annee: a, Valeurs: Calculer(donnees, a, parametres))).ToDictionary(x => x.Annee, x => x.Valeurs);
     }
 
     /// <summary>The CSV of `sillage indicateurs --annee N`: header code;territoire;valeur.</summary>
@@ -56,6 +58,8 @@ public static class MoteurIndicateurs
         public readonly List<Partie> Parties = [];
         public readonly Dictionary<string, Instantane.Lieu> Lieux;
         public readonly Dictionary<string, List<Periode>> PeriodesAccueil;
+        /// <summary>Each child's territory part (null: a territory not in the list); a child not in it is not counted.</summary>
+        public readonly Dictionary<string, Partie?> PartieDe;
         private readonly Dictionary<string, List<Instantane.Mesure>> _mesures;
         private readonly Dictionary<string, List<DateOnly>> _ppe, _rapports, _entretiens, _cessec;
         private readonly Dictionary<string, Instantane.Enfant> _enfants;
@@ -63,70 +67,98 @@ public static class MoteurIndicateurs
         private Index(Instantane d)
         {
             Donnees = d;
+            var territoires = d.Territoires.Order(StringComparer.Ordinal).Distinct().ToList();
+            var parties = territoires.ToDictionary(t => t, t => new Partie(t, new Dictionary<string, Instantane.Enfant>(StringComparer.Ordinal)), StringComparer.Ordinal);
             // Independent groupings of the snapshot, built side by side (one per core).
             Dictionary<string, Instantane.Lieu>? lieux = null;
             Dictionary<string, Instantane.Enfant>? enfants = null;
-            Dictionary<string, List<Periode>>? accueil = null;
+            // Each child's territory part (null: a territory not in the list), found with the child in one look-up.
+            Dictionary<string, Partie?>? partieDe = null;
             Dictionary<string, List<Instantane.Mesure>>? mesures = null;
             Dictionary<string, List<DateOnly>>? ppe = null, rapports = null, entretiens = null, cessec = null;
             Parallel.Invoke(
                 () => lieux = d.Lieux.ToDictionary(l => l.Id, StringComparer.Ordinal),
                 () => enfants = d.Enfants.ToDictionary(e => e.Id, StringComparer.Ordinal),
-                () => accueil = d.Mesures.Where(m => m.Debut is not null && Catalogue.Trouver(m.Type)?.EstAccueil == true)
-                    .GroupBy(m => m.EnfantId)
-                    .ToDictionary(g => g.Key, g => Periode.Fusionner(g.Select(m => new Periode(m.Debut!.Value, m.Fin))), StringComparer.Ordinal),
+                () =>
+                {
+                    partieDe = new Dictionary<string, Partie?>(d.Enfants.Count, StringComparer.Ordinal);
+                    foreach (var e in d.Enfants)
+                    {
+                        var p = parties.GetValueOrDefault(e.Territoire);
+                        p?.Enfants[e.Id] = e;
+                        partieDe[e.Id] = p;
+                    }
+                },
                 () => mesures = Grouper(d.Mesures, m => m.EnfantId, m => m),
                 () => ppe = Grouper(d.Ppe, x => x.EnfantId, x => x.Jour),
                 () => rapports = Grouper(d.Rapports, x => x.EnfantId, x => x.Jour),
                 () => entretiens = Grouper(d.Entretiens, x => x.EnfantId, x => x.Jour),
                 () => cessec = Grouper(d.ExamensCessec, x => x.EnfantId, x => x.Jour));
-            (Lieux, _enfants, PeriodesAccueil, _mesures) = (lieux!, enfants!, accueil!, mesures!);
+            (Lieux, _enfants, _mesures, PartieDe) = (lieux!, enfants!, mesures!, partieDe!);
             (_ppe, _rapports, _entretiens, _cessec) = (ppe!, rapports!, entretiens!, cessec!);
-            var territoires = d.Territoires.Order(StringComparer.Ordinal).ToList();
             var tout = new Partie(Instantane.Departement, _enfants);
-            var parties = territoires.Distinct().ToDictionary(t => t, t => new Partie(t, new Dictionary<string, Instantane.Enfant>(StringComparer.Ordinal)), StringComparer.Ordinal);
-            foreach (var e in d.Enfants)
-                if (parties.TryGetValue(e.Territoire, out var p)) p.Enfants[e.Id] = e;
             var toutes = new[] { tout }.Concat(territoires.Select(t => parties[t])).ToList();
-            Partie? PartieDe(string enfantId) => _enfants.TryGetValue(enfantId, out var e) ? parties.GetValueOrDefault(e.Territoire) : null;
 
-            foreach (var m in d.Mesures)
-            {
-                if (!_enfants.ContainsKey(m.EnfantId)) continue;
-                tout.Mesures.Add(m);
-                PartieDe(m.EnfantId)?.Mesures.Add(m);
-            }
-            var vues = new HashSet<Partie>();
-            foreach (var i in d.Informations)
-            {
-                tout.Informations.Add(i);
-                vues.Clear();
-                foreach (var e in i.Enfants)
+            // Then each kind of record into its parts, side by side again (each task fills its own lists).
+            var accueil = new Dictionary<string, List<Periode>>(StringComparer.Ordinal);
+            Parallel.Invoke(
+                () =>
                 {
-                    if (!_enfants.ContainsKey(e.EnfantId)) continue;
-                    tout.Evaluations.Add((i, e));
-                    if (PartieDe(e.EnfantId) is not { } p) continue;
-                    p.Evaluations.Add((i, e));
-                    if (vues.Add(p)) p.Informations.Add(i);
-                }
-            }
-            foreach (var l in d.Lieux)
-            {
-                tout.Lieux.Add(l);
-                parties.GetValueOrDefault(l.Territoire)?.Lieux.Add(l);
-            }
-            foreach (var x in d.Sejours)
-            {
-                if (x.LieuId is null || !Lieux.TryGetValue(x.LieuId, out var l)) continue;
-                tout.SejoursLieux.Add(x);
-                parties.GetValueOrDefault(l.Territoire)?.SejoursLieux.Add(x);
-            }
+                    // Périodes d'accueil: each child's measures of (A) or (B), merged.
+                    var periodes = new List<Periode>();
+                    foreach (var (enfant, liste) in _mesures)
+                    {
+                        periodes.Clear();
+                        foreach (var m in liste)
+                            if (m.Debut is { } debut && Catalogue.Trouver(m.Type)?.EstAccueil == true) periodes.Add(new Periode(debut, m.Fin));
+                        if (periodes.Count > 0) accueil[enfant] = Periode.Fusionner(periodes);
+                    }
+                },
+                () =>
+                {
+                    foreach (var m in d.Mesures)
+                    {
+                        if (!partieDe!.TryGetValue(m.EnfantId, out var p)) continue;
+                        tout.Mesures.Add(m);
+                        p?.Mesures.Add(m);
+                    }
+                },
+                () =>
+                {
+                    var vues = new HashSet<Partie>();
+                    foreach (var i in d.Informations)
+                    {
+                        tout.Informations.Add(i);
+                        vues.Clear();
+                        foreach (var e in i.Enfants)
+                        {
+                            if (!partieDe!.TryGetValue(e.EnfantId, out var p)) continue;
+                            tout.Evaluations.Add((i, e));
+                            if (p is null) continue;
+                            p.Evaluations.Add((i, e));
+                            if (vues.Add(p)) p.Informations.Add(i);
+                        }
+                    }
+                },
+                () =>
+                {
+                    foreach (var l in d.Lieux)
+                    {
+                        tout.Lieux.Add(l);
+                        parties.GetValueOrDefault(l.Territoire)?.Lieux.Add(l);
+                    }
+                    foreach (var x in d.Sejours)
+                    {
+                        if (x.LieuId is null || !Lieux.TryGetValue(x.LieuId, out var l)) continue;
+                        tout.SejoursLieux.Add(x);
+                        parties.GetValueOrDefault(l.Territoire)?.SejoursLieux.Add(x);
+                    }
+                    foreach (var p in toutes) p.Populations.AddRange(d.Populations.Where(x => x.Territoire == p.Territoire));
+                });
+            PeriodesAccueil = accueil;
             foreach (var p in toutes)
-            {
                 foreach (var e in p.Enfants.Keys)
                     if (PeriodesAccueil.TryGetValue(e, out var periodes)) p.PeriodesAccueil.Add(periodes);
-                p.Populations.AddRange(d.Populations.Where(x => x.Territoire == p.Territoire));
-            }
             Parties = toutes;
         }
 
@@ -179,20 +211,44 @@ public static class MoteurIndicateurs
     {
         public readonly Index Index;
         public readonly Dictionary<string, Instantane.Sejour> SejourLe;
-        public readonly Dictionary<string, (bool Eligible, bool AvecPpe, int RapportsEnRetard, int EntretiensEnRetard)> Parcours;
+        /// <summary>The measures active on S of a known type, with their child and the child's age on S, by part (`*`: all).</summary>
+        public readonly Dictionary<Partie, List<Active>> Actives = [];
+        /// <summary>The parcours of the children having one on S, by part (`*`: all).</summary>
+        public readonly Dictionary<Partie, List<(bool Eligible, bool AvecPpe, int RapportsEnRetard, int EntretiensEnRetard)>> Parcours = [];
 
         public Prepare(Index index, int annee, ParametresEcheances parametres)
         {
             Index = index;
             var d = index.Donnees;
             var s = new DateOnly(annee, 12, 31);
-            SejourLe = d.Sejours.Where(x => Calendrier.ActifLe(x.Debut, x.Fin, s))
-                .GroupBy(x => x.EnfantId).ToDictionary(g => g.Key, g => g.OrderBy(x => x.Debut).First(), StringComparer.Ordinal);
-            var enParcours = d.Mesures.Where(m => Calendrier.ActifLe(m.Debut, m.Fin, s) && Echeancier.CompteDansParcours(m.Type)).Select(m => m.EnfantId)
-                .Distinct(StringComparer.Ordinal).Where(index.Parties[0].Enfants.ContainsKey);
-            // Each child's échéancier is independent of the others: computed in parallel.
-            Parcours = enParcours.AsParallel().Select(index.Situation).Select(sit => (sit.EnfantId, Valeur: ParcoursDe(sit, s, parametres)))
-                .ToDictionary(x => x.EnfantId, x => x.Valeur, StringComparer.Ordinal);
+            var tout = index.Parties[0];
+            foreach (var p in index.Parties) (Actives[p], Parcours[p]) = ([], []);
+            Dictionary<string, Instantane.Sejour>? sejourLe = null;
+            Parallel.Invoke(
+                () => sejourLe = d.Sejours.Where(x => Calendrier.ActifLe(x.Debut, x.Fin, s))
+                    .GroupBy(x => x.EnfantId).ToDictionary(g => g.Key, g => g.OrderBy(x => x.Debut).First(), StringComparer.Ordinal),
+                () =>
+                {
+                    foreach (var m in d.Mesures)
+                    {
+                        if (!Calendrier.ActifLe(m.Debut, m.Fin, s) || Catalogue.Trouver(m.Type) is not { } type
+                            || !index.PartieDe.TryGetValue(m.EnfantId, out var partie)) continue;
+                        var enfant = tout.Enfants[m.EnfantId];
+                        var active = new Active(m, type, enfant, Ages.AgeAu(enfant.Naissance, s));
+                        Actives[tout].Add(active);
+                        if (partie is not null) Actives[partie].Add(active);
+                    }
+                });
+            SejourLe = sejourLe!;
+            // Each child's échéancier is independent of the others: computed in parallel (not nested in other parallel work:
+            // PLINQ waiting inside a pool thread starves the two-thread pool).
+            var enParcours = Actives[tout].Where(x => x.Type.ExigePpe).Select(x => x.Mesure.EnfantId).Distinct(StringComparer.Ordinal).ToList();
+            var resultats = enParcours.AsParallel().AsOrdered().Select(index.Situation).Select(sit => ParcoursDe(sit, s, parametres)).ToList();
+            for (var i = 0; i < enParcours.Count; i++)
+            {
+                Parcours[tout].Add(resultats[i]);
+                if (index.PartieDe[enParcours[i]] is { } partie) Parcours[partie].Add(resultats[i]);
+            }
         }
 
         private static (bool Eligible, bool AvecPpe, int RapportsEnRetard, int EntretiensEnRetard) ParcoursDe(SituationEnfant sit, DateOnly s, ParametresEcheances parametres)
@@ -214,6 +270,9 @@ public static class MoteurIndicateurs
             return (eligible, avecPpe, rapports, entretiens);
         }
     }
+
+    /// <summary>A measure active on S, its type, its child and the child's age on S.</summary>
+    private readonly record struct Active(Instantane.Mesure Mesure, TypeMesure Type, Instantane.Enfant Enfant, int Age);
 
     /// <summary>
     /// The CRIP indicators (IP_*, EVAL_*, SUITE_*) over any period — a year for the observatoire, a month for the
@@ -248,25 +307,42 @@ public static class MoteurIndicateurs
         bool DansAnnee(DateOnly? x) => x is { } v && v >= debut && v <= fin;
         var valeurs = new Valeurs(territoire);
 
-        var informations = infos.Where(i => DansAnnee(i.DateReception)).ToList();
-        valeurs.Compte("IP_RECUES", informations.Count);
-        var qualifiees = informations.Count(i => i.Qualification == "IP");
+        int recues = 0, qualifiees = 0;
+        foreach (var i in infos)
+            if (DansAnnee(i.DateReception))
+            {
+                recues++;
+                if (i.Qualification == "IP") qualifiees++;
+            }
+        valeurs.Compte("IP_RECUES", recues);
         valeurs.Compte("IP_QUALIFIEES", qualifiees);
-        valeurs.Ratio("IP_TAUX_QUALIFICATION", qualifiees, informations.Count);
-        valeurs.Compte("IP_ENFANTS", evaluations.Where(x => x.Info.Qualification == "IP" && DansAnnee(x.Info.DateReception)).Select(x => x.Eval.EnfantId).Distinct().Count());
+        valeurs.Ratio("IP_TAUX_QUALIFICATION", qualifiees, recues);
 
-        var terminees = evaluations.Where(x => DansAnnee(x.Eval.FinEvaluation)).ToList();
-        valeurs.Compte("EVAL_TERMINEES", terminees.Count);
-        var delais = terminees.Select(x => Calendrier.DureeJours(x.Info.DateReception, x.Eval.FinEvaluation!.Value)).ToList();
+        // One pass over the evaluations for every figure about them.
+        var enfantsIp = new HashSet<string>(StringComparer.Ordinal);
+        var delais = new List<int>();
+        int dansDelai = 0, enRetard = 0;
+        var suites = Indicateurs.Conclusions.ToDictionary(c => c, _ => 0);
+        foreach (var (info, eval) in evaluations)
+        {
+            var ip = info.Qualification == "IP";
+            if (ip && DansAnnee(info.DateReception)) enfantsIp.Add(eval.EnfantId);
+            if (DansAnnee(eval.FinEvaluation))
+            {
+                var f = eval.FinEvaluation!.Value;
+                delais.Add(Calendrier.DureeJours(info.DateReception, f));
+                if (f <= Calendrier.AjouterMois(info.DateReception, 3)) dansDelai++;
+            }
+            if (ip && !(eval.FinEvaluation is { } fe && fe <= s) && !(eval.DateDecision is { } dd && dd <= s)
+                && Calendrier.AjouterMois(info.DateReception, 3) < s) enRetard++;
+            if (eval.Conclusion is { } c && DansAnnee(eval.DateDecision) && suites.TryGetValue(c, out var n)) suites[c] = n + 1;
+        }
+        valeurs.Compte("IP_ENFANTS", enfantsIp.Count);
+        valeurs.Compte("EVAL_TERMINEES", delais.Count);
         valeurs.Moyenne("EVAL_DELAI_MOYEN_J", delais);
         if (delais.Count > 0) valeurs.Add(new("EVAL_DELAI_MEDIAN_J", territoire, Arrondir(Mediane(delais)), false));
-        valeurs.Ratio("EVAL_PART_DANS_DELAI", terminees.Count(x => x.Eval.FinEvaluation!.Value <= Calendrier.AjouterMois(x.Info.DateReception, 3)), terminees.Count);
-        valeurs.Compte("EVAL_EN_RETARD", evaluations.Count(x => x.Info.Qualification == "IP"
-            && !(x.Eval.FinEvaluation is { } f && f <= s) && !(x.Eval.DateDecision is { } dd && dd <= s)
-            && Calendrier.AjouterMois(x.Info.DateReception, 3) < s));
-        var suites = Indicateurs.Conclusions.ToDictionary(c => c, _ => 0);
-        foreach (var x in evaluations)
-            if (x.Eval.Conclusion is { } c && suites.ContainsKey(c) && DansAnnee(x.Eval.DateDecision)) suites[c]++;
+        valeurs.Ratio("EVAL_PART_DANS_DELAI", dansDelai, delais.Count);
+        valeurs.Compte("EVAL_EN_RETARD", enRetard);
         foreach (var (c, n) in suites) valeurs.Compte($"SUITE_{c}", n);
         foreach (var (c, n) in suites) valeurs.Ratio($"SUITE_PART_{c}", n, suites.Values.Sum());
         return valeurs;
@@ -278,69 +354,81 @@ public static class MoteurIndicateurs
         bool DansAnnee(DateOnly? x) => x is { } v && v.Year == annee;
         var territoire = partie.Territoire;
 
-        var enfants = partie.Enfants;
-        bool Garde(string enfantId) => enfants.ContainsKey(enfantId);
         var mesures = partie.Mesures;
         var valeurs = new Valeurs(territoire);
 
         valeurs.AddRange(Crip(partie.Informations, partie.Evaluations, new DateOnly(annee, 1, 1), s, territoire));
 
         // --- Mesures on S
-        var actives = mesures.Where(m => Calendrier.ActifLe(m.Debut, m.Fin, s)).Select(m => (Mesure: m, Type: Catalogue.Trouver(m.Type))).Where(x => x.Type is not null).ToList();
-        var horsAide = actives.Where(x => x.Type!.Code != "AIDE_FIN").ToList();
+        var actives = prepare.Actives[partie];
+        var horsAide = actives.Where(x => x.Type.Code != "AIDE_FIN").ToList();
         int CompteActives(string code)
         {
             var filtre = FiltreMesuresActives(code)!;
-            var n = actives.Count(x => filtre(x.Type!));
+            var n = actives.Count(x => filtre(x.Type));
             valeurs.Compte(code, n);
             return n;
         }
         var adm = CompteActives("MES_ADM");
         var jud = CompteActives("MES_JUD");
-        var parType = actives.GroupBy(x => x.Type!).ToDictionary(g => g.Key, g => g.Count());
+        var parType = actives.CountBy<Active, TypeMesure>(x => x.Type, ReferenceEqualityComparer.Instance).ToDictionary(ReferenceEqualityComparer.Instance);
         foreach (var t in Catalogue.Types) valeurs.Compte($"MES_{t.Code}", parType.GetValueOrDefault(t));
         valeurs.Ratio("PART_JUDICIAIRE", jud, adm + jud);
-        var confies = actives.Where(x => x.Type!.EstConfieA).ToList();
         foreach (var code in new[] { "CONFIES_A", "PLACEMENTS_DIRECTS_B", "ACCUEILLIS", "ACTIONS_EDUCATIVES" }) CompteActives(code);
         var lieux = prepare.Index.Lieux;
         var sejourLe = prepare.SejourLe;
         string Hebergement(string enfantId) => sejourLe.TryGetValue(enfantId, out var sj)
             ? Codes.HebergementDrees(sj.Mode, sj.LieuId is not null && lieux.TryGetValue(sj.LieuId, out var l) ? l.Type : null)
             : "AUTRES";
-        var heberg = confies.GroupBy(x => Hebergement(x.Mesure.EnfantId)).ToDictionary(g => g.Key, g => g.Count());
+        var heberg = actives.Where(x => x.Type.EstConfieA).CountBy(x => Hebergement(x.Mesure.EnfantId)).ToDictionary();
         foreach (var h in new[] { "FAMILLES_ACCUEIL", "ETABLISSEMENTS", "AUTONOMES", "AUTRES" })
             valeurs.Compte($"HEBERG_{h}", heberg.GetValueOrDefault(h));
 
-        // --- Enfants on S
-        int Age(string enfantId) => Ages.AgeAu(enfants[enfantId].Naissance, s);
-        var suivis = horsAide.Select(x => x.Mesure.EnfantId).Distinct().ToList();
+        // --- Enfants on S (each child once: the first of its active measures, the same child and age for all of them)
+        static List<Active> UneParEnfant(IEnumerable<Active> liste) => liste.DistinctBy(x => x.Enfant, ReferenceEqualityComparer.Instance).ToList();
+        var suivis = UneParEnfant(horsAide);
         valeurs.Compte("ENFANTS_SUIVIS", suivis.Count);
         var population = partie.Populations.Where(p => p.Annee == annee + 1).ToList();
         var pop020 = population.Where(p => p.Age is >= 0 and <= 20).Sum(p => (long)p.Effectif);
         var pop017 = population.Where(p => p.Age is >= 0 and <= 17).Sum(p => (long)p.Effectif);
-        valeurs.Ratio("ENFANTS_SUIVIS_POUR_1000", suivis.Count(e => Age(e) <= 20), pop020, 1000);
-        valeurs.Ratio("MESURES_POUR_1000", horsAide.Count(x => Age(x.Mesure.EnfantId) <= 20), pop020, 1000);
-        var accueillis = actives.Where(x => x.Type!.EstAccueil).Select(x => x.Mesure.EnfantId).Distinct().ToList();
+        valeurs.Ratio("ENFANTS_SUIVIS_POUR_1000", suivis.Count(x => x.Age <= 20), pop020, 1000);
+        valeurs.Ratio("MESURES_POUR_1000", horsAide.Count(x => x.Age <= 20), pop020, 1000);
+        var accueillis = UneParEnfant(actives.Where(x => x.Type.EstAccueil));
         valeurs.Compte("ENFANTS_ACCUEILLIS", accueillis.Count);
-        valeurs.Ratio("ENFANTS_ACCUEILLIS_POUR_100_MINEURS", accueillis.Count(e => Age(e) < 18), pop017);
-        var avecMesure = actives.Select(x => x.Mesure.EnfantId).Distinct().ToList();
-        valeurs.Compte("MNA", avecMesure.Count(e => enfants[e].Mna));
-        valeurs.Compte("JEUNES_MAJEURS", avecMesure.Count(e => Age(e) >= 18));
-        var periodes = partie.PeriodesAccueil;
-        valeurs.Compte("ENTREES_ACCUEIL", periodes.Count(p => p.Any(x => x.Debut.Year == annee)));
-        valeurs.Compte("SORTIES_ACCUEIL", periodes.Count(p => p.Any(x => x.Fin is { } f && f.Year == annee)));
-        valeurs.Moyenne("DUREE_MOYENNE_ACCUEIL_J", periodes.SelectMany(p => p).Where(x => x.Fin is { } f && f.Year == annee)
-            .Select(x => Calendrier.DureeJours(x.Debut, x.Fin!.Value)).ToList());
+        valeurs.Ratio("ENFANTS_ACCUEILLIS_POUR_100_MINEURS", accueillis.Count(x => x.Age < 18), pop017);
+        var avecMesure = UneParEnfant(actives);
+        valeurs.Compte("MNA", avecMesure.Count(x => x.Enfant.Mna));
+        valeurs.Compte("JEUNES_MAJEURS", avecMesure.Count(x => x.Age >= 18));
+        int entrees = 0, sorties = 0;
+        var durees = new List<int>();
+        foreach (var periodes in partie.PeriodesAccueil)
+        {
+            bool entree = false, sortie = false;
+            foreach (var x in periodes)
+            {
+                entree |= x.Debut.Year == annee;
+                if (x.Fin is { } f && f.Year == annee)
+                {
+                    sortie = true;
+                    durees.Add(Calendrier.DureeJours(x.Debut, f));
+                }
+            }
+            if (entree) entrees++;
+            if (sortie) sorties++;
+        }
+        valeurs.Compte("ENTREES_ACCUEIL", entrees);
+        valeurs.Compte("SORTIES_ACCUEIL", sorties);
+        valeurs.Moyenne("DUREE_MOYENNE_ACCUEIL_J", durees);
 
         // --- Attente d'exécution
         var attente = mesures.Where(m => EnAttente(m, s)).ToList();
         valeurs.Compte("ATTENTE", attente.Count);
-        var attenteParType = attente.GroupBy(m => m.Type).ToDictionary(g => g.Key, g => g.Count());
+        var attenteParType = attente.CountBy(m => m.Type).ToDictionary();
         foreach (var t in Catalogue.Types) valeurs.Compte($"ATTENTE_{t.Code}", attenteParType.GetValueOrDefault(t.Code));
         valeurs.Moyenne("ATTENTE_DELAI_MOYEN_J", mesures.Where(m => DansAnnee(m.Debut)).Select(m => Calendrier.DureeJours(m.DateDecision, m.Debut!.Value)).ToList());
 
         // --- Parcours (per child, computed once in Prepare; children without a parcours on S count nowhere)
-        var parcours = prepare.Parcours.Where(kv => Garde(kv.Key)).Select(kv => kv.Value).ToList();
+        var parcours = prepare.Parcours[partie];
         valeurs.Ratio("PPE_TAUX", parcours.Count(x => x.AvecPpe), parcours.Count(x => x.Eligible));
         valeurs.Compte("RAPPORTS_EN_RETARD", parcours.Sum(x => x.RapportsEnRetard));
         valeurs.Compte("ENTRETIENS_17_EN_RETARD", parcours.Sum(x => x.EntretiensEnRetard));
@@ -353,11 +441,11 @@ public static class MoteurIndicateurs
         foreach (var l in lieuxT)
             if (Ouvert(l, s) && places.ContainsKey(l.Type)) places[l.Type] += l.Capacite;
         foreach (var type in Indicateurs.TypesLieu) valeurs.Compte($"PLACES_{type}", places[type]);
-        var occupes = sejoursLieux.Where(x => Calendrier.ActifLe(x.Debut, x.Fin, s)).GroupBy(x => lieux[x.LieuId!].Type).ToDictionary(g => g.Key, g => g.Count());
+        var occupes = sejoursLieux.Where(x => Calendrier.ActifLe(x.Debut, x.Fin, s)).CountBy(x => lieux[x.LieuId!].Type).ToDictionary();
         foreach (var type in Indicateurs.TypesLieu) valeurs.Ratio($"OCCUPATION_{type}", occupes.GetValueOrDefault(type), places[type]);
         foreach (var (type, taux) in OccupationMoyenne(lieuxT, sejoursLieux, annee))
             valeurs.Ratio($"OCCUPATION_MOYENNE_{type}", taux.Journees, taux.Capacite);
-        valeurs.Compte("FRATRIES_SEPAREES", accueillis.Select(e => enfants[e]).Where(e => e.Famille is not null)
+        valeurs.Compte("FRATRIES_SEPAREES", accueillis.Select(x => x.Enfant).Where(e => e.Famille is not null)
             .GroupBy(e => e.Famille!)
             .Count(g => g.Count() >= 2 && g.Select(e => sejourLe.TryGetValue(e.Id, out var sj) && sj.Mode == "LIEU" && sj.LieuId is not null ? sj.LieuId : "propre:" + e.Id)
                 .Distinct().Count() > 1));
@@ -427,7 +515,7 @@ public static class MoteurIndicateurs
         }
         foreach (var x in sejours)
         {
-            if (x.LieuId is null || !parId.TryGetValue(x.LieuId, out var l)) continue;
+            if (x.Debut > finAnnee || x.Fin < debutAnnee || x.LieuId is null || !parId.TryGetValue(x.LieuId, out var l)) continue;
             var r = resultat[l.Type];
             resultat[l.Type] = (r.Journees + JoursDans(x.Debut, x.Fin, debutAnnee, finAnnee), r.Capacite);
         }

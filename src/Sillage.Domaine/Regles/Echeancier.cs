@@ -77,16 +77,26 @@ public static class Echeancier
     }
 
     /// <summary>The parcours active on <paramref name="jour"/> (maximal merged interval containing it), if any.</summary>
-    public static Periode? Parcours(SituationEnfant e, DateOnly jour) =>
-        PeriodeContenant(e.Mesures.Where(m => CompteDansParcours(m.Type)), jour);
+    public static Periode? Parcours(SituationEnfant e, DateOnly jour) => PeriodeContenant(e.Mesures, CompteDansParcours, jour);
 
     /// <summary>The période d'accueil active on <paramref name="jour"/>: measures of (A) or (B), merged.</summary>
-    public static Periode? PeriodeAccueil(SituationEnfant e, DateOnly jour) =>
-        PeriodeContenant(e.Mesures.Where(m => CompteDansAccueil(m.Type)), jour);
+    public static Periode? PeriodeAccueil(SituationEnfant e, DateOnly jour) => PeriodeContenant(e.Mesures, CompteDansAccueil, jour);
 
-    private static Periode? PeriodeContenant(IEnumerable<SituationEnfant.MesureDatee> mesures, DateOnly jour)
+    private static Periode? PeriodeContenant(IReadOnlyList<SituationEnfant.MesureDatee> mesures, Func<string, bool> compte, DateOnly jour)
     {
-        var periodes = mesures.Where(m => m.Debut is not null).Select(m => new Periode(m.Debut!.Value, m.Fin));
+        // Merging only joins measures that overlap or touch, so a day of a merged period is a day of one of its measures:
+        // without a counted measure active that day there is no period to merge (most children on most days).
+        var active = false;
+        foreach (var m in mesures)
+            if (Calendrier.ActifLe(m.Debut, m.Fin, jour) && compte(m.Type))
+            {
+                active = true;
+                break;
+            }
+        if (!active) return null;
+        var periodes = new List<Periode>(mesures.Count);
+        foreach (var m in mesures)
+            if (m.Debut is { } debut && compte(m.Type)) periodes.Add(new Periode(debut, m.Fin));
         foreach (var p in Periode.Fusionner(periodes))
             if (p.Contient(jour)) return p;
         return null;

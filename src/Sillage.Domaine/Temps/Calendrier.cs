@@ -35,8 +35,16 @@ public readonly record struct Periode(DateOnly Debut, DateOnly? Fin)
     /// </summary>
     public static List<Periode> Fusionner(IEnumerable<Periode> periodes)
     {
-        var triees = periodes.OrderBy(p => p.Debut).ToList();
-        var resultat = new List<Periode>();
+        // Stable sort by start (an insertion sort: a child has a few measures, often one; no comparer, no copy per call).
+        var triees = periodes.ToList();
+        for (var i = 1; i < triees.Count; i++)
+        {
+            var x = triees[i];
+            var j = i - 1;
+            for (; j >= 0 && triees[j].Debut > x.Debut; j--) triees[j + 1] = triees[j];
+            triees[j + 1] = x;
+        }
+        var resultat = new List<Periode>(1);
         foreach (var p in triees)
         {
             if (resultat.Count > 0)

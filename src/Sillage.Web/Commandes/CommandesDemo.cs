@@ -92,10 +92,11 @@ public static class CommandesDemo
         var cmd = new Command("drees", "Affiche la ligne du département pour l'enquête Aide sociale de la DREES (mesures au 31/12), colonnes du fichier DREES.") { annee };
         cmd.SetAction(async (r, ct) =>
         {
-            await using var db = await LigneDeCommande.ContexteMigreAsync(LigneDeCommande.Base(r), ct);
-            var departement = await db.Departements.AsNoTracking().OrderBy(d => d.Id).FirstOrDefaultAsync(ct);
-            var valeurs = MoteurIndicateurs.Calculer(await new ChargeurInstantane(db).ChargerAsync(ct), r.GetValue(annee))
-                .Where(v => v.Territoire == Instantane.Departement).ToDictionary(v => v.Code, v => (int)v.Valeur);
+            var bd = LigneDeCommande.Base(r);
+            var (departement, calcul) = await LigneDeCommande.LireAvecContexteAsync(bd,
+                db => db.Departements.AsNoTracking().OrderBy(d => d.Id).FirstOrDefaultAsync(ct),
+                _ => CollecteDifferee.PendantAsync(async () => MoteurIndicateurs.Calculer(await ChargeurInstantane.ChargerAsync(bd, ct), r.GetValue(annee))), ct);
+            var valeurs = calcul.Where(v => v.Territoire == Instantane.Departement).ToDictionary(v => v.Code, v => (int)v.Valeur);
             r.InvocationConfiguration.Output.Write(LigneDrees(r.GetValue(annee), departement?.CodeInsee ?? "", departement?.Nom ?? "", valeurs));
             return 0;
         });

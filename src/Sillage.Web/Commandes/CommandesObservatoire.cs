@@ -22,10 +22,15 @@ public static class CommandesObservatoire
                 return 2;
             }
             var bd = LigneDeCommande.Base(r);
-            await using var db = await LigneDeCommande.ContexteMigreAsync(bd, ct);
-            var instantane = await ChargeurInstantane.ChargerAsync(bd, ct);
-            var parametres = await new Fonctionnalites.Administration.ServiceReglages(db).LireAsync(ct);
-            r.InvocationConfiguration.Output.Write(MoteurIndicateurs.Csv(MoteurIndicateurs.Calculer(instantane, n, parametres)));
+            // The settings (deadlines of the échéancier) read through EF Core while the snapshot is read by SQL.
+            var (_, valeurs) = await LigneDeCommande.LireAvecContexteAsync(bd,
+                db => new Fonctionnalites.Administration.ServiceReglages(db).LireAsync(ct),
+                parametres => CollecteDifferee.PendantAsync(async () =>
+                {
+                    var instantane = await ChargeurInstantane.ChargerAsync(bd, ct);
+                    return MoteurIndicateurs.Calculer(instantane, n, await parametres);
+                }), ct);
+            r.InvocationConfiguration.Output.Write(MoteurIndicateurs.Csv(valeurs));
             return 0;
         });
         return cmd;

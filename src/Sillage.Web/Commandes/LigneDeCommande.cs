@@ -65,6 +65,50 @@ public static class LigneDeCommande
         return db;
     }
 
+    /// <summary>
+    /// For a command that reads the base by SQL (the observatoire's snapshot) and needs a little through EF Core: the base is
+    /// migrated first only when a migration is pending (known from the history table, without EF Core's model); then
+    /// <paramref name="viaContexte"/> runs on another thread — EF Core's model takes ≈ 0.7 s to build — while
+    /// <paramref name="lecture"/> reads, receiving that task to await when it needs its result.
+    /// </summary>
+    internal static async Task<(TC ViaContexte, T Lecture)> LireAvecContexteAsync<TC, T>(BaseDeDonnees bd, Func<SillageDbContext, Task<TC>> viaContexte,
+        Func<Task<TC>, Task<T>> lecture, CancellationToken ct)
+    {
+        if (!await AJourAsync(bd, ct)) await (await ContexteMigreAsync(bd, ct)).DisposeAsync();
+        var contexte = Task.Run(async () =>
+        {
+            await using var db = ServicesDonnees.CreerContexte(bd);
+            return await viaContexte(db);
+        }, ct);
+        var resultat = await lecture(contexte);
+        return (await contexte, resultat);
+    }
+
+    /// <summary>Every migration of this version applied? One query of EF Core's history table (missing: no).</summary>
+    internal static async Task<bool> AJourAsync(BaseDeDonnees bd, CancellationToken ct)
+    {
+        var assemblage = System.Reflection.Assembly.Load(bd.Fournisseur == Fournisseur.Sqlite ? "Sillage.Donnees.Sqlite" : "Sillage.Donnees.Postgres");
+        var attendues = assemblage.GetTypes()
+            .Select(t => System.Reflection.CustomAttributeExtensions.GetCustomAttribute<Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute>(t)?.Id)
+            .OfType<string>().ToHashSet(StringComparer.Ordinal);
+        await using System.Data.Common.DbConnection connexion = bd.Fournisseur == Fournisseur.Sqlite
+            ? new Microsoft.Data.Sqlite.SqliteConnection(bd.ChaineConnexion) : new Npgsql.NpgsqlConnection(bd.ChaineConnexion);
+        var appliquees = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            await connexion.OpenAsync(ct);
+            await using var commande = connexion.CreateCommand();
+            commande.CommandText = """SELECT "MigrationId" FROM "__EFMigrationsHistory" """;
+            await using var lecteur = await commande.ExecuteReaderAsync(ct);
+            while (await lecteur.ReadAsync(ct)) appliquees.Add(lecteur.GetString(0));
+        }
+        catch (System.Data.Common.DbException)
+        {
+            return false; // no history table yet (a new base), or a base not reachable: the migration will say why
+        }
+        return attendues.IsSubsetOf(appliquees);
+    }
+
     internal static BaseDeDonnees Base(ParseResult r) => BaseDeDonnees.Depuis(r.GetValue(Db) ?? Environment.GetEnvironmentVariable("SILLAGE_DB"));
 
     private static Command Serve()
