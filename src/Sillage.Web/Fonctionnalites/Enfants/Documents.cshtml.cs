@@ -49,10 +49,9 @@ public class DocumentsModel(DossierEnfant dossier, ChronologieEnfant chronologie
 
     private async Task<bool> ChargerAsync()
     {
-        var vue = await dossier.OuvrirAsync(Id, "documents");
-        if (vue is null) return false;
-        Vue = vue;
-        var c = await chronologie.ConstruireAsync(Id, DateOnly.FromDateTime(DateTime.Today), true);
+        if (await dossier.OuvrirAvecPiecesAsync(Id, "documents") is not { } ouvert) return false;
+        Vue = ouvert.Vue;
+        var c = await chronologie.ConstruireAsync(ouvert.Pieces, DateOnly.FromDateTime(DateTime.Today), true);
         Evenements = c.Evenements.Where(e => ChronologieEnfant.TypesRattachables.Contains(e.Type))
             .Select(e => new SelectListItem($"{(e.Date is { } d ? Textes.Date(d) : "Sans date")} — {e.Titre}", $"{e.Type}:{e.Id}", Saisie.Evenement == $"{e.Type}:{e.Id}"))
             .ToList();

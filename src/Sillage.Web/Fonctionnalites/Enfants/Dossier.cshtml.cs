@@ -19,8 +19,8 @@ public class DossierModel(DossierEnfant dossier, ChronologieEnfant chronologie, 
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var vue = await dossier.OuvrirAsync(id, "dossier");
-        if (vue is null)
+        var ouvert = await dossier.OuvrirAvecPiecesAsync(id, "dossier");
+        if (ouvert is not { } o)
         {
             // A file merged into another one: its history is now in the survivor.
             if (await dossier.SurvivantAsync(id) is { } survivant)
@@ -30,8 +30,9 @@ public class DossierModel(DossierEnfant dossier, ChronologieEnfant chronologie, 
             }
             return NotFound();
         }
-        Vue = vue;
-        Chronologie = await chronologie.ConstruireAsync(id, DateOnly.FromDateTime(DateTime.Today), !Chronologique);
+        Vue = o.Vue;
+        // The measures, séjours and documents read for the file are those of the chronology.
+        Chronologie = await chronologie.ConstruireAsync(o.Pieces, DateOnly.FromDateTime(DateTime.Today), !Chronologique);
         return Page();
     }
 }

@@ -27,6 +27,10 @@ public sealed record DocumentDossier(int Id, string Titre, string NomFichier, st
 public sealed record VueDossier(Enfant Enfant, string Territoire, IReadOnlyList<Frere> Fratrie, string? Referent,
     IReadOnlyList<ParentDossier> Parents, IReadOnlyList<MesureEnCours> Mesures, SejourEnCours? Sejour, IReadOnlyList<DocumentDossier> Documents);
 
+/// <summary>A child's measures, séjours (with their lieu) and documents as read for the file: its chronology reuses them
+/// (<see cref="ChronologieEnfant.ConstruireAsync(PiecesDossier, DateOnly, bool, CancellationToken)"/>) instead of reading them again.</summary>
+public sealed record PiecesDossier(int EnfantId, IReadOnlyList<Mesure> Mesures, IReadOnlyList<Sejour> Sejours, IReadOnlyList<DocumentDossier> Documents);
+
 /// <summary>
 /// Opens a child's file for the current user: null when the child does not exist or lies
 /// outside the user's territories (the caller answers 404 either way). Every opening, and
@@ -42,7 +46,22 @@ public sealed class DossierEnfant(PorteeAcces portee, JournalAudit audit, Sillag
         ["AUTRE"] = "Autre titulaire ou proche",
     };
 
-    public async Task<VueDossier?> OuvrirAsync(int id, string page, CancellationToken ct = default)
+    public async Task<VueDossier?> OuvrirAsync(int id, string page, CancellationToken ct = default) =>
+        (await OuvrirAvecPiecesAsync(id, page, ct))?.Vue;
+
+    /// <summary>The child's measures, séjours and documents, three queries.</summary>
+    public async Task<PiecesDossier> PiecesAsync(int enfantId, CancellationToken ct = default)
+    {
+        var mesures = await db.Mesures.AsNoTracking().Where(m => m.EnfantId == enfantId).OrderBy(m => m.Id).ToListAsync(ct);
+        var sejours = await db.Sejours.AsNoTracking().Include(s => s.Lieu).Where(s => s.EnfantId == enfantId).OrderBy(s => s.Id).ToListAsync(ct);
+        var documents = await db.Documents.AsNoTracking().Where(d => d.EnfantId == enfantId).OrderByDescending(d => d.DeposeLe).ThenByDescending(d => d.Id)
+            .Select(d => new DocumentDossier(d.Id, d.Titre, d.NomFichier, d.TypeContenu, d.Contenu.Length, d.DeposeLe, d.DeposePar, d.EvenementType, d.EvenementId))
+            .ToListAsync(ct);
+        return new PiecesDossier(enfantId, mesures, sejours, documents);
+    }
+
+    /// <summary>As <see cref="OuvrirAsync"/>, with the pieces read for the file (for its chronology).</summary>
+    public async Task<(VueDossier Vue, PiecesDossier Pieces)?> OuvrirAvecPiecesAsync(int id, string page, CancellationToken ct = default)
     {
         // One connection for the whole page (file, siblings, chronology…), closed with the request's context: EF Core would
         // otherwise open and close it around each of its dozen queries (on SQLite, each opening registers its functions again).
@@ -58,7 +77,9 @@ public sealed class DossierEnfant(PorteeAcces portee, JournalAudit audit, Sillag
         await audit.EnregistrerAsync(TypeEvenementAudit.ConsultationDossierEnfant, nameof(Enfant), cle, new { page }, ct: ct);
         var aujourdhui = DateOnly.FromDateTime(DateTime.Today);
 
-        var sejourActuel = await SejoursActifsAsync([enfant.Id], aujourdhui, ct);
+        var pieces = await PiecesAsync(enfant.Id, ct);
+        var sejour = pieces.Sejours.Where(s => s.DateDebut <= aujourdhui && (s.DateFin == null || s.DateFin >= aujourdhui))
+            .OrderByDescending(s => s.DateDebut).FirstOrDefault();
         var fratrie = new List<Frere>();
         if (!string.IsNullOrEmpty(enfant.Famille))
         {
@@ -70,7 +91,7 @@ public sealed class DossierEnfant(PorteeAcces portee, JournalAudit audit, Sillag
                 .ToListAsync(ct);
             var territoires = await portee.TerritoiresAsync(Permission.LireDossierEnfant, ct);
             var sejours = await SejoursActifsAsync(freres.Select(f => f.Id).ToList(), aujourdhui, ct);
-            var monLieu = sejourActuel.GetValueOrDefault(enfant.Id)?.LieuId;
+            var monLieu = sejour?.LieuId;
             foreach (var f in freres)
             {
                 var s = sejours.GetValueOrDefault(f.Id);
@@ -85,20 +106,16 @@ public sealed class DossierEnfant(PorteeAcces portee, JournalAudit audit, Sillag
         }
 
         var parents = await db.Parents.AsNoTracking().Where(p => p.EnfantId == id).OrderBy(p => p.Lien).ThenBy(p => p.Nom).ThenBy(p => p.Id).ToListAsync(ct);
-        var mesures = await db.Mesures.AsNoTracking()
-            .Where(m => m.EnfantId == id && ((m.DateDebut != null && m.DateDebut <= aujourdhui && (m.DateFin == null || m.DateFin >= aujourdhui))
-                                             || (m.DateDebut == null && m.DateFin == null)))
-            .OrderBy(m => m.DateDecision).ThenBy(m => m.Id).ToListAsync(ct);
-        var documents = await db.Documents.AsNoTracking().Where(d => d.EnfantId == id).OrderByDescending(d => d.DeposeLe).ThenByDescending(d => d.Id)
-            .Select(d => new DocumentDossier(d.Id, d.Titre, d.NomFichier, d.TypeContenu, d.Contenu.Length, d.DeposeLe, d.DeposePar, d.EvenementType, d.EvenementId))
-            .ToListAsync(ct);
-        var sejour = sejourActuel.GetValueOrDefault(enfant.Id);
-        return new VueDossier(enfant, enfant.Territoire?.Libelle ?? "", fratrie, enfant.Referent?.NomAffiche,
+        var mesures = pieces.Mesures
+            .Where(m => (m.DateDebut != null && m.DateDebut <= aujourdhui && (m.DateFin == null || m.DateFin >= aujourdhui)) || (m.DateDebut == null && m.DateFin == null))
+            .OrderBy(m => m.DateDecision).ThenBy(m => m.Id).ToList();
+        var vue = new VueDossier(enfant, enfant.Territoire?.Libelle ?? "", fratrie, enfant.Referent?.NomAffiche,
             parents.Select(p => new ParentDossier(p.Id, p.Lien, Textes.Libelle(LiensParent, p.Lien), p.Nom, p.Prenoms, p.AutoriteParentale, p.Adresse, p.Telephone, p.Version)).ToList(),
             mesures.Select(m => EnCours(m, aujourdhui)).ToList(),
             sejour is null ? null : new SejourEnCours(sejour.Id, Textes.OuVit(sejour), Textes.Libelle(Sillage.Domaine.Echange.Codes.ModesSejour, sejour.Mode),
                 sejour.DateDebut, Calendrier.DureeJours(sejour.DateDebut, aujourdhui)),
-            documents);
+            pieces.Documents);
+        return (vue, pieces);
     }
 
     /// <summary>For a merged file within the user's territories, the file it was merged into (following successive merges).</summary>
