@@ -20,6 +20,28 @@ public class EcheancierTests
         Echeancier.Ouvertes(e, D(jour)).Select(x => (x.Type, x.Date)).ToList();
 
     [Theory]
+    // Touching measures (the second starts the day after the first ends): one parcours from the first start, whatever the
+    // order of the measures; a day of the second measure belongs to it.
+    [InlineData("2024-06-30", "2023-01-01")]
+    [InlineData("2024-07-01", "2023-01-01")]
+    [InlineData("2024-12-31", "2023-01-01")]
+    // A gap of one day between two measures: no parcours that day; the next measure opens a new one.
+    [InlineData("2025-01-02", null)]
+    [InlineData("2025-01-03", "2025-01-03")]
+    // Only measures of the parcours count (an MJIE, investigation only, does not make one), even when active that day.
+    [InlineData("2025-06-15", null)]
+    public void Parcours_fusionne_les_mesures_qui_se_touchent_et_pas_celles_separees_d_un_jour(string jour, string? debutAttendu)
+    {
+        var e = Enfant("2015-01-01", [
+            Mes("M2", "PLACEMENT_ASE", "2024-07-01", fin: "2025-01-01"),
+            Mes("M1", "PLACEMENT_ASE", "2023-01-01", fin: "2024-06-30"),
+            Mes("M3", "PLACEMENT_ASE", "2025-01-03", fin: "2025-05-31"),
+            Mes("M4", "MJIE", "2025-06-01", fin: "2025-12-31"),
+        ]);
+        Assert.Equal(debutAttendu is null ? null : D(debutAttendu), Echeancier.Parcours(e, D(jour))?.Debut);
+    }
+
+    [Theory]
     [InlineData("2023-11-30", "2024-02-29")] // leap year month end
     [InlineData("2023-08-31", "2023-11-30")]
     [InlineData("2023-01-15", "2023-04-15")]

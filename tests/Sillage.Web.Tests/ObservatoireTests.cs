@@ -41,6 +41,24 @@ public class ObservatoireTests(ServeurSillage serveur) : IClassFixture<ServeurSi
     }
 
     [Fact]
+    public async Task Une_base_neuve_est_migree_avant_la_lecture_et_une_base_a_jour_se_lit_sans_attendre_le_modele()
+    {
+        // The command reads the snapshot by SQL; on a base with a migration pending it must migrate first.
+        Assert.True(await LigneDeCommande.AJourAsync(serveur.Bd.Base, CancellationToken.None));
+        await using var neuve = await BaseDeTest.CreerAsync();
+        Assert.False(await LigneDeCommande.AJourAsync(neuve.Base, CancellationToken.None));
+        var o = new StringWriter();
+        Assert.Equal(0, await LigneDeCommande.ExecuterAsync(["indicateurs", "--annee", "2022", BaseDeTest.ArgumentDb(neuve.Base)], o, new StringWriter()));
+        var lignes = o.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("code;territoire;valeur", lignes[0]);
+        Assert.Contains("MES_JUD;*;0", lignes);
+        Assert.True(await LigneDeCommande.AJourAsync(neuve.Base, CancellationToken.None));
+        var d = new StringWriter();
+        Assert.Equal(0, await LigneDeCommande.ExecuterAsync(["drees", "--annee", "2022", BaseDeTest.ArgumentDb(neuve.Base)], d, new StringWriter()));
+        Assert.StartsWith("annee;code_region;", d.ToString());
+    }
+
+    [Fact]
     public async Task La_page_et_l_api_affichent_les_memes_chiffres_aux_roles_autorises()
     {
         using var odpe = await serveur.ConnecterAsync("odpe");

@@ -5,8 +5,8 @@ namespace Sillage.Web.Commandes;
 /// <summary>
 /// A command that reads a whole département into memory (the observatoire's snapshot) allocates nothing but data that stays
 /// alive until it ends: each collection would only copy it from one generation to the next (≈ 0.4 s and 16 collections on
-/// the Nord). Such a command runs without collections up to <see cref="BudgetParDefautMo"/> of allocations (the Nord: about
-/// 700 MB); beyond, the runtime leaves that mode by itself and collects as usual. SILLAGE_COLLECTE_DIFFEREE_MO changes the
+/// the Nord). Such a command runs without collections up to <see cref="BudgetParDefautMo"/> of allocations (the Nord: about 420 MB);
+/// beyond, the runtime leaves that mode by itself and collects as usual. SILLAGE_COLLECTE_DIFFEREE_MO changes the
 /// budget; 0 disables it. For command-line processes only: the server never suspends its collections.
 /// </summary>
 public static class CollecteDifferee
