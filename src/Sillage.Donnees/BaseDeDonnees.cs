@@ -64,15 +64,18 @@ public sealed record BaseDeDonnees(Fournisseur Fournisseur, string ChaineConnexi
         _ => $"PostgreSQL ({new NpgsqlConnectionStringBuilder(ChaineConnexion) { Password = null }.Host}/{new NpgsqlConnectionStringBuilder(ChaineConnexion).Database})",
     };
 
+    /// <summary>The assembly holding this provider's migrations (one set per provider).</summary>
+    public string AssemblageMigrations => Fournisseur == Fournisseur.Sqlite ? "Sillage.Donnees.Sqlite" : "Sillage.Donnees.Postgres";
+
     public void Configurer(DbContextOptionsBuilder options)
     {
         switch (Fournisseur)
         {
             case Fournisseur.Sqlite:
-                options.UseSqlite(ChaineConnexion, o => o.MigrationsAssembly("Sillage.Donnees.Sqlite"));
+                options.UseSqlite(ChaineConnexion, o => o.MigrationsAssembly(AssemblageMigrations));
                 break;
             case Fournisseur.Postgres:
-                options.UseNpgsql(ChaineConnexion, o => o.MigrationsAssembly("Sillage.Donnees.Postgres"));
+                options.UseNpgsql(ChaineConnexion, o => o.MigrationsAssembly(AssemblageMigrations));
                 break;
         }
     }

@@ -57,9 +57,8 @@ public static class MoteurIndicateurs
         public readonly Instantane Donnees;
         public readonly List<Partie> Parties = [];
         public readonly Dictionary<string, Instantane.Lieu> Lieux;
-        public readonly Dictionary<string, List<Periode>> PeriodesAccueil;
-        /// <summary>Each child's territory part (null: a territory not in the list); a child not in it is not counted.</summary>
-        public readonly Dictionary<string, Partie?> PartieDe;
+        /// <summary>Each child with its territory part (null: a territory not in the list); a child not in it is not counted.</summary>
+        public readonly Dictionary<string, (Instantane.Enfant Enfant, Partie? Partie)> PartieDe;
         private readonly Dictionary<string, List<Instantane.Mesure>> _mesures;
         private readonly Dictionary<string, List<DateOnly>> _ppe, _rapports, _entretiens, _cessec;
         private readonly Dictionary<string, Instantane.Enfant> _enfants;
@@ -73,7 +72,7 @@ public static class MoteurIndicateurs
             Dictionary<string, Instantane.Lieu>? lieux = null;
             Dictionary<string, Instantane.Enfant>? enfants = null;
             // Each child's territory part (null: a territory not in the list), found with the child in one look-up.
-            Dictionary<string, Partie?>? partieDe = null;
+            Dictionary<string, (Instantane.Enfant Enfant, Partie? Partie)>? partieDe = null;
             Dictionary<string, List<Instantane.Mesure>>? mesures = null;
             Dictionary<string, List<DateOnly>>? ppe = null, rapports = null, entretiens = null, cessec = null;
             Parallel.Invoke(
@@ -81,12 +80,12 @@ public static class MoteurIndicateurs
                 () => enfants = d.Enfants.ToDictionary(e => e.Id, StringComparer.Ordinal),
                 () =>
                 {
-                    partieDe = new Dictionary<string, Partie?>(d.Enfants.Count, StringComparer.Ordinal);
+                    partieDe = new Dictionary<string, (Instantane.Enfant Enfant, Partie? Partie)>(d.Enfants.Count, StringComparer.Ordinal);
                     foreach (var e in d.Enfants)
                     {
                         var p = parties.GetValueOrDefault(e.Territoire);
                         p?.Enfants[e.Id] = e;
-                        partieDe[e.Id] = p;
+                        partieDe[e.Id] = (e, p);
                     }
                 },
                 () => mesures = Grouper(d.Mesures, m => m.EnfantId, m => m),
@@ -118,9 +117,9 @@ public static class MoteurIndicateurs
                 {
                     foreach (var m in d.Mesures)
                     {
-                        if (!partieDe!.TryGetValue(m.EnfantId, out var p)) continue;
+                        if (!partieDe!.TryGetValue(m.EnfantId, out var e)) continue;
                         tout.Mesures.Add(m);
-                        p?.Mesures.Add(m);
+                        e.Partie?.Mesures.Add(m);
                     }
                 },
                 () =>
@@ -132,9 +131,9 @@ public static class MoteurIndicateurs
                         vues.Clear();
                         foreach (var e in i.Enfants)
                         {
-                            if (!partieDe!.TryGetValue(e.EnfantId, out var p)) continue;
+                            if (!partieDe!.TryGetValue(e.EnfantId, out var x)) continue;
                             tout.Evaluations.Add((i, e));
-                            if (p is null) continue;
+                            if (x.Partie is not { } p) continue;
                             p.Evaluations.Add((i, e));
                             if (vues.Add(p)) p.Informations.Add(i);
                         }
@@ -155,10 +154,9 @@ public static class MoteurIndicateurs
                     }
                     foreach (var p in toutes) p.Populations.AddRange(d.Populations.Where(x => x.Territoire == p.Territoire));
                 });
-            PeriodesAccueil = accueil;
             foreach (var p in toutes)
                 foreach (var e in p.Enfants.Keys)
-                    if (PeriodesAccueil.TryGetValue(e, out var periodes)) p.PeriodesAccueil.Add(periodes);
+                    if (accueil.TryGetValue(e, out var periodes)) p.PeriodesAccueil.Add(periodes);
             Parties = toutes;
         }
 
@@ -232,8 +230,8 @@ public static class MoteurIndicateurs
                     foreach (var m in d.Mesures)
                     {
                         if (!Calendrier.ActifLe(m.Debut, m.Fin, s) || Catalogue.Trouver(m.Type) is not { } type
-                            || !index.PartieDe.TryGetValue(m.EnfantId, out var partie)) continue;
-                        var enfant = tout.Enfants[m.EnfantId];
+                            || !index.PartieDe.TryGetValue(m.EnfantId, out var x)) continue;
+                        var (enfant, partie) = x;
                         var active = new Active(m, type, enfant, Ages.AgeAu(enfant.Naissance, s));
                         Actives[tout].Add(active);
                         if (partie is not null) Actives[partie].Add(active);
@@ -247,7 +245,7 @@ public static class MoteurIndicateurs
             for (var i = 0; i < enParcours.Count; i++)
             {
                 Parcours[tout].Add(resultats[i]);
-                if (index.PartieDe[enParcours[i]] is { } partie) Parcours[partie].Add(resultats[i]);
+                if (index.PartieDe[enParcours[i]].Partie is { } partie) Parcours[partie].Add(resultats[i]);
             }
         }
 

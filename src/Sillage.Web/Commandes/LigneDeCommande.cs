@@ -87,8 +87,8 @@ public static class LigneDeCommande
     /// <summary>Every migration of this version applied? One query of EF Core's history table (missing: no).</summary>
     internal static async Task<bool> AJourAsync(BaseDeDonnees bd, CancellationToken ct)
     {
-        var assemblage = System.Reflection.Assembly.Load(bd.Fournisseur == Fournisseur.Sqlite ? "Sillage.Donnees.Sqlite" : "Sillage.Donnees.Postgres");
-        var attendues = assemblage.GetTypes()
+        // The migrations EF Core would find (attribute [Migration] in the provider's assembly), without its model.
+        var attendues = System.Reflection.Assembly.Load(bd.AssemblageMigrations).GetTypes()
             .Select(t => System.Reflection.CustomAttributeExtensions.GetCustomAttribute<Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute>(t)?.Id)
             .OfType<string>().ToHashSet(StringComparer.Ordinal);
         await using System.Data.Common.DbConnection connexion = bd.Fournisseur == Fournisseur.Sqlite
