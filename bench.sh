@@ -6,7 +6,8 @@
 #   echeances    the échéancier of the whole département on 2024-12-31
 #   places       the place search, in-process and warm (p50 / p95)
 #   charge       HTTP load: 32 authenticated users for 60 s on the child-file page, the place search and a static
-#                page of the same size (SECONDES and UTILISATEURS from the environment), on SQLite
+#                page of the same size (SECONDES, UTILISATEURS and CIBLES from the environment: CIBLES=dossier,places,statique
+#                by default, or any page path such as /compte/mot-de-passe), on SQLite
 #   tailles      import, indicateurs, serie, echeances, places, olinpe for Orne (61), Charente-Maritime (17), Essonne (91), Nord (59):
 #                lines in .bench/tailles.txt and the cost-against-size chart docs/performance-tailles.svg
 #   charge-pg    the same on PostgreSQL (a bench cluster in /var/tmp/sillage-bench-pg, the département imported once)
@@ -60,7 +61,7 @@ case "$scenario" in
       for s in import indicateurs serie echeances places olinpe; do "$0" "$s" "$c" | sed "s/^/$c /" | tee -a "$racine/.bench/tailles.txt"; done
     done
     bench graphique "$racine/.bench/tailles.txt" "$racine/docs/performance-tailles.svg" ;;
-  charge) preparer; produit charge "$base" "${SECONDES:-60}" "${UTILISATEURS:-32}" ;;
+  charge) preparer; produit charge "$base" "${SECONDES:-60}" "${UTILISATEURS:-32}" ${CIBLES:+"$CIBLES"} ;;
   charge-pg) pg_base; produit charge "$pgbase" "${SECONDES:-60}" "${UTILISATEURS:-32}" ;;
   chargement) preparer; bench chargement "$base" ;;
   mes-sql) preparer; bench mes-sql "$base" 2020 ;;

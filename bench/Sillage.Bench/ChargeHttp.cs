@@ -47,6 +47,8 @@ public static class ChargeHttp
                     "dossier" => $"/enfants/{enfants[n % enfants.Count]}",
                     "places" => $"/lieux/recherche?recherche=1&ages={ages[n % ages.Length]}&date=2024-06-01",
                     "statique" => "/bench/statique",
+                    // Any other page of the application, as the same user (e.g. /compte/mot-de-passe: the cost of an authenticated page).
+                    _ when cible.StartsWith('/') => cible,
                     _ => throw new ArgumentException($"cible inconnue : {cible}"),
                 }));
             }
