@@ -11,6 +11,8 @@
 #   tailles      import, indicateurs, serie, echeances, places, olinpe for Orne (61), Charente-Maritime (17), Essonne (91), Nord (59):
 #                lines in .bench/tailles.txt and the cost-against-size chart docs/performance-tailles.svg
 #   charge-pg    the same on PostgreSQL (a bench cluster in /var/tmp/sillage-bench-pg, the département imported once)
+#   france       every département of the DREES file, ids prefixed by département, imported once into one PostgreSQL base
+#                (the bench cluster); then indicateurs 2020, mes-sql and the OLINPE file of 2023 on it (FRANCE_SERIE=1: series)
 #   olinpe       the OLINPE file of 2023 (XML, streamed), written to .bench/CODE/olinpe-2023.xml
 #   chargement   the EF Core loader (before) and the streamed one (after), alternately under the same load; engine time per year
 #   mes-sql      MES_* on 31/12/2020 by a hand-written SQL query vs the engine (same values, time ratio)
@@ -22,6 +24,7 @@
 set -euo pipefail
 racine="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 scenario="${1:-tout}"; code="${2:-59}"
+[ "$scenario" = france ] && code=france
 travail="$racine/.bench/$code"; mkdir -p "$travail"
 dotnet build "$racine/bench/Sillage.Bench/Sillage.Bench.csproj" -c Release --nologo -v quiet -clp:ErrorsOnly >&2
 bench() { dotnet "$racine/bench/Sillage.Bench/bin/Release/net10.0/Sillage.Bench.dll" "$@"; }
@@ -40,13 +43,22 @@ pg_base() {
   trap "${comme[*]} $pgbin/pg_ctl -D $pgdir/data -m fast stop >/dev/null" EXIT
   pgbase="Host=127.0.0.1;Port=$port;Username=sillage;Database=sillage_$code;Maximum Pool Size=100"
   if [ ! -f "$pgdir/importe-$code" ]; then
-    [ -f "$travail/csv/enfants.csv" ] || bench generer "$code" "$travail/csv"
+    generer_csv
     "$pgbin/psql" -h 127.0.0.1 -p $port -U sillage -d postgres -qc "DROP DATABASE IF EXISTS sillage_$code" -c "CREATE DATABASE sillage_$code" >/dev/null
-    bench import "$travail/csv" "$pgbase" >&2 && touch "$pgdir/importe-$code"
+    # France is one import of every département (read and checked whole before the first write): no heap cap.
+    if [ "$code" = france ]; then SILLAGE_IMPORT_MEMOIRE_MO=0 bench import "$travail/csv" "$pgbase"; else bench import "$travail/csv" "$pgbase" >&2; fi
+    touch "$pgdir/importe-$code"
   fi
 }
+generer_csv() {
+  if [ -f "$travail/csv/enfants.csv" ]; then return; fi
+  # Written aside, then renamed: an interrupted generation leaves no half folder behind.
+  rm -rf "$travail/csv" "$travail/csv.partiel"
+  if [ "$code" = france ]; then bench generer-france "$travail/csv.partiel"; else bench generer "$code" "$travail/csv.partiel"; fi
+  mv "$travail/csv.partiel" "$travail/csv"
+}
 preparer() {
-  [ -f "$travail/csv/enfants.csv" ] || { rm -rf "$travail/csv"; bench generer "$code" "$travail/csv"; }
+  generer_csv
   if [ ! -f "$base" ]; then bench import "$travail/csv" "$base" >&2; fi
 }
 case "$scenario" in
@@ -62,6 +74,14 @@ case "$scenario" in
     done
     bench graphique "$racine/.bench/tailles.txt" "$racine/docs/performance-tailles.svg" ;;
   charge) preparer; produit charge "$base" "${SECONDES:-60}" "${UTILISATEURS:-32}" ${CIBLES:+"$CIBLES"} ;;
+  france)
+    # The national (ONPE) view: every département of the DREES file in one PostgreSQL base (bench cluster), then what a
+    # national observatoire computes on it. FRANCE_SERIE=1 adds the ten-year series.
+    pg_base
+    produit indicateurs "$pgbase" 2020
+    bench mes-sql "$pgbase" 2020
+    bench olinpe "$pgbase" 2023 "$travail/olinpe-2023.xml"
+    if [ "${FRANCE_SERIE:-0}" = 1 ]; then produit serie "$pgbase"; fi ;;
   charge-pg) pg_base; produit charge "$pgbase" "${SECONDES:-60}" "${UTILISATEURS:-32}" ;;
   chargement) preparer; bench chargement "$base" ;;
   mes-sql) preparer; bench mes-sql "$base" 2020 ;;

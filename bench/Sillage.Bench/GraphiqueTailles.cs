@@ -7,7 +7,8 @@ namespace Sillage.Bench;
 /// <summary>
 /// Cost against size: reads the lines of `./bench.sh tailles` (« CODE scenario: duree_s=… memoire_max_mo=… … »), takes the
 /// imported row count of each département as its size, and draws one small panel per scenario (seconds against rows,
-/// with the straight line through the origin and the largest point: points under it mean « linear or better »).
+/// with the straight line through the origin and the largest point: smaller sizes on or above it mean « linear or better »,
+/// the cost per row not growing with the size).
 /// </summary>
 public static partial class GraphiqueTailles
 {

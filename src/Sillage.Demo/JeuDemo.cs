@@ -57,17 +57,53 @@ public sealed class JeuDemo
         ["cessec.csv"] = Cessec.Count,
     };
 
-    /// <summary>Writes the twelve CSV files into <paramref name="dossier"/> (created if needed): UTF-8 without BOM, <c>;</c>, LF, ISO dates.</summary>
-    public void EcrireDossier(string dossier)
+    /// <summary>
+    /// Writes the twelve CSV files into <paramref name="dossier"/> (created if needed): UTF-8 without BOM, <c>;</c>, LF, ISO dates.
+    /// With <paramref name="ajouter"/>, rows are appended to files already there (header written once): several départements,
+    /// each <see cref="Prefixe"/>d, make one folder.
+    /// </summary>
+    public void EcrireDossier(string dossier, bool ajouter = false)
     {
         Directory.CreateDirectory(dossier);
         var utf8 = new UTF8Encoding(false);
         foreach (var (nom, entete, lignes) in Fichiers())
         {
-            using var ecrivain = new StreamWriter(Path.Combine(dossier, nom), false, utf8, 1 << 16) { NewLine = "\n" };
-            ecrivain.WriteLine(entete);
+            var chemin = Path.Combine(dossier, nom);
+            var suite = ajouter && File.Exists(chemin);
+            using var ecrivain = new StreamWriter(chemin, suite, utf8, 1 << 16) { NewLine = "\n" };
+            if (!suite) ecrivain.WriteLine(entete);
             foreach (var l in lignes) ecrivain.WriteLine(string.Join(';', l.Select(Cellule)));
         }
+    }
+
+    /// <summary>
+    /// The same département with every identifier, territory code and family prefixed by its code ("59-E000001",
+    /// "59-DT01") and its territories named after it: the départements of a national base (the ONPE view) no longer
+    /// collide, since each generated département numbers its rows from 1. The population of the whole département
+    /// (territoire <c>*</c>) is left out: in a base of several départements, <c>*</c> is their sum.
+    /// </summary>
+    public JeuDemo Prefixe()
+    {
+        var p = CodeDepartement + "-";
+        string? P(string? id) => id is null ? null : p + id;
+        return new JeuDemo
+        {
+            CodeDepartement = CodeDepartement,
+            Departement = Departement,
+            Graine = Graine,
+            Territoires = Territoires.Select(t => new TerritoireDemo(p + t.Code, $"{Departement} — {t.Libelle}")).ToList(),
+            Population = Population.Where(x => x.Territoire != "*").Select(x => x with { Territoire = p + x.Territoire }).ToList(),
+            Lieux = Lieux.Select(l => l with { Id = p + l.Id, Territoire = p + l.Territoire }).ToList(),
+            Enfants = Enfants.Select(e => e with { Id = p + e.Id, Territoire = p + e.Territoire, Famille = P(e.Famille) }).ToList(),
+            Informations = Informations.Select(i => i with { Id = p + i.Id }).ToList(),
+            InformationsEnfants = InformationsEnfants.Select(i => i with { InformationId = p + i.InformationId, EnfantId = p + i.EnfantId }).ToList(),
+            Mesures = Mesures.Select(m => m with { Id = p + m.Id, EnfantId = p + m.EnfantId, Renouvelle = P(m.Renouvelle) }).ToList(),
+            Sejours = Sejours.Select(s => s with { Id = p + s.Id, EnfantId = p + s.EnfantId, MesureId = p + s.MesureId, LieuId = P(s.LieuId) }).ToList(),
+            Ppe = Ppe.Select(x => x with { Id = p + x.Id, EnfantId = p + x.EnfantId }).ToList(),
+            Rapports = Rapports.Select(x => x with { Id = p + x.Id, EnfantId = p + x.EnfantId }).ToList(),
+            Entretiens = Entretiens.Select(x => x with { EnfantId = p + x.EnfantId }).ToList(),
+            Cessec = Cessec.Select(x => x with { EnfantId = p + x.EnfantId }).ToList(),
+        };
     }
 
     private sealed record Fichier(string Nom, string Entete, IEnumerable<object?[]> Lignes);

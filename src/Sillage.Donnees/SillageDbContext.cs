@@ -362,6 +362,9 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
             e.HasOne(x => x.Lieu).WithMany().HasForeignKey(x => x.LieuId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => x.EnfantId);
             e.HasIndex(x => new { x.LieuId, x.DateDebut, x.DateFin });
+            // The séjours active on a day (occupation of the lieux): those not ended, or ended on or after that day — a few
+            // percent of the history, reached without reading the others.
+            e.HasIndex(x => new { x.DateFin, x.DateDebut, x.LieuId });
             e.Property(x => x.Version).IsConcurrencyToken();
         });
         builder.Entity<ProjetPourEnfant>(e =>

@@ -116,4 +116,59 @@ public class FichiersTests(ITestOutputHelper sortie)
             Directory.Delete(dossier, true);
         }
     }
+
+    [Fact]
+    public void Deux_departements_prefixes_font_un_seul_dossier_sans_collision_ni_reference_perdue()
+    {
+        var orne = Jeux.Get("61");
+        var lozere = Jeux.Get("48");
+        // Unprefixed, the two départements collide: each numbers its rows from 1.
+        Assert.NotEmpty(orne.Enfants.Select(e => e.Id).Intersect(lozere.Enfants.Select(e => e.Id)));
+        var dossier = Temporaire();
+        try
+        {
+            orne.Prefixe().EcrireDossier(dossier, ajouter: true);
+            lozere.Prefixe().EcrireDossier(dossier, ajouter: true);
+            var fichiers = Entetes.Keys.ToDictionary(f => f, f => File.ReadAllLines(Path.Combine(dossier, f)));
+            foreach (var (fichier, entete) in Entetes)
+            {
+                Assert.Equal(entete, fichiers[fichier][0]);
+                Assert.DoesNotContain(entete, fichiers[fichier].Skip(1));
+            }
+            string[] Colonne(string fichier, string nom)
+            {
+                var i = Array.IndexOf(fichiers[fichier][0].Split(';'), nom);
+                return fichiers[fichier].Skip(1).Select(l => l.Split(';')[i]).ToArray();
+            }
+            Assert.Equal(orne.Enfants.Count + lozere.Enfants.Count, fichiers["enfants.csv"].Length - 1);
+            foreach (var f in new[] { "territoires.csv", "lieux.csv", "enfants.csv", "informations.csv", "mesures.csv", "sejours.csv", "ppe.csv", "rapports.csv" })
+            {
+                var ids = Colonne(f, f == "territoires.csv" ? "code" : "id");
+                Assert.Equal(ids.Length, ids.Distinct().Count());
+                Assert.All(ids, id => Assert.True(id.StartsWith("61-", StringComparison.Ordinal) || id.StartsWith("48-", StringComparison.Ordinal), id));
+            }
+            var enfants = Colonne("enfants.csv", "id").ToHashSet();
+            var territoires = Colonne("territoires.csv", "code").ToHashSet();
+            var mesures = Colonne("mesures.csv", "id").ToHashSet();
+            var lieux = Colonne("lieux.csv", "id").ToHashSet();
+            foreach (var f in new[] { "informations_enfants.csv", "mesures.csv", "sejours.csv", "ppe.csv", "rapports.csv", "entretiens.csv", "cessec.csv" })
+                Assert.All(Colonne(f, "enfant_id"), id => Assert.Contains(id, enfants));
+            Assert.All(Colonne("enfants.csv", "territoire"), t => Assert.Contains(t, territoires));
+            Assert.All(Colonne("lieux.csv", "territoire"), t => Assert.Contains(t, territoires));
+            Assert.All(Colonne("sejours.csv", "mesure_id"), id => Assert.Contains(id, mesures));
+            Assert.All(Colonne("sejours.csv", "lieu_id").Where(id => id != ""), id => Assert.Contains(id, lieux));
+            Assert.All(Colonne("mesures.csv", "renouvelle").Where(id => id != ""), id => Assert.Contains(id, mesures));
+            // The whole département's population ("*") is left to the base of several départements (their sum).
+            Assert.All(Colonne("population.csv", "territoire"), t => Assert.Contains(t, territoires));
+            Assert.Equal(orne.Population.Count(p => p.Territoire != "*") + lozere.Population.Count(p => p.Territoire != "*"), fichiers["population.csv"].Length - 1);
+            // Siblings stay siblings within their département only.
+            var familles = Colonne("enfants.csv", "famille").Where(f => f != "").ToList();
+            Assert.Contains(familles, f => f.StartsWith("61-", StringComparison.Ordinal));
+            Assert.All(familles, f => Assert.True(f.StartsWith("61-", StringComparison.Ordinal) || f.StartsWith("48-", StringComparison.Ordinal), f));
+        }
+        finally
+        {
+            Directory.Delete(dossier, true);
+        }
+    }
 }

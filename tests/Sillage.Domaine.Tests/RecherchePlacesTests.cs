@@ -74,4 +74,32 @@ public class RecherchePlacesTests
         var r = RecherchePlaces.Rechercher(lieux, _ => default, new(Jour, [new(10, "F")], Territoire: "NORD"));
         Assert.Equal([2, 1], r.Select(p => p.Lieu.Id));
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void L_ordre_est_celui_des_cinq_criteres_l_un_apres_l_autre_quel_que_soit_l_ordre_des_lieux_recus(bool ensemble)
+    {
+        // 400 lieux drawn at random (names repeated, capacities, ages, sexes, closures), in no particular order.
+        var alea = new Random(7);
+        string[] types = ["MECS", "ASSISTANT_FAMILIAL", "LVA", "HOTEL", "FDE"];
+        var lieux = Enumerable.Range(1, 400).Select(i => new LieuOffre(i, types[alea.Next(types.Length)], $"Lieu {alea.Next(60):D2}",
+            alea.Next(3) == 0 ? "NORD" : "SUD", alea.Next(5), alea.Next(3) == 0 ? 10 : null, alea.Next(4) == 0 ? 12 : null,
+            alea.Next(5) == 0 ? "F" : null, null, alea.Next(10) == 0 ? Jour.AddDays(-1) : null, new HashSet<string>())).ToList();
+        var occupations = lieux.ToDictionary(l => l.Id, _ => new Occupation(alea.Next(3), alea.Next(2), 0));
+        var c = new CriteresPlace(Jour, [new(8, "F"), new(11, "M")], Territoire: "NORD", FratrieEnsemble: ensemble);
+        var r = RecherchePlaces.Rechercher(lieux, id => occupations[id], c);
+        // The specification, written as the criteria are read: stable over the lieux as received.
+        var attendu = r.OrderBy(p => lieux.IndexOf(p.Lieu))
+            .OrderByDescending(p => c.FratrieEnsemble && p.ToutLaFratrie)
+            .ThenByDescending(p => p.Convient)
+            .ThenByDescending(p => p.MemeTerritoire)
+            .ThenByDescending(p => p.Libres)
+            .ThenBy(p => p.Lieu.Nom, StringComparer.Ordinal)
+            .Select(p => p.Lieu.Id).ToList();
+        Assert.Equal(attendu, r.Select(p => p.Lieu.Id).ToList());
+        Assert.Equal(400, r.Select(p => p.Lieu.Id).Distinct().Count());
+        Assert.Contains(r, p => p.ToutLaFratrie);
+        Assert.Contains(r, p => !p.Convient);
+    }
 }

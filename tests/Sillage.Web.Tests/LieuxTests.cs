@@ -76,6 +76,40 @@ public class LieuxTests(ServeurSillage serveur) : IClassFixture<ServeurSillage>
     }
 
     [Fact]
+    public async Task L_occupation_d_un_jour_compte_les_sejours_en_cours_ce_jour_la_et_eux_seuls()
+    {
+        // Read through the index on the end date (ServiceLieux.LireOccupationsAsync): the bounds of "active on day D".
+        await using var db = serveur.Contexte();
+        var nord = await db.Territoires.SingleAsync(t => t.Code == "NORD");
+        var lieu = new LieuAccueil { Type = "MECS", Nom = "Maison du Bief", TerritoireId = nord.Id, Capacite = 10 };
+        db.Lieux.Add(lieu);
+        // A child of its own: the other tests of this class admit E0000001 and E0000002 elsewhere.
+        var enfant = new Enfant { NumeroDossier = "E0000091", Nom = "BERTIN", Prenoms = "Anaïs", Sexe = "F", DateNaissance = new DateOnly(2020, 1, 9), TerritoireId = nord.Id,
+            CleRecherche = Sillage.Domaine.Enfants.CleRecherche.Calculer("BERTIN", "Anaïs") };
+        db.Enfants.Add(enfant);
+        await db.SaveChangesAsync();
+        var jour = new DateOnly(2031, 3, 15);
+        var mesure = new Mesure { EnfantId = enfant.Id, Type = "PLACEMENT_ASE", DateDecision = jour.AddYears(-1), DateDebut = jour.AddYears(-1) };
+        db.Mesures.Add(mesure);
+        await db.SaveChangesAsync();
+        (DateOnly Debut, DateOnly? Fin)[] sejours =
+        [
+            (jour.AddDays(-10), null),           // en cours, sans fin : compté
+            (jour.AddDays(-10), jour),           // finit ce jour-là : compté (dates incluses)
+            (jour, jour.AddDays(5)),             // commence ce jour-là : compté
+            (jour.AddDays(-10), jour.AddDays(-1)), // fini la veille
+            (jour.AddDays(1), null),             // commence le lendemain
+        ];
+        foreach (var (debut, fin) in sejours)
+            db.Sejours.Add(new Sejour { EnfantId = enfant.Id, MesureId = mesure.Id, LieuId = lieu.Id, Mode = "LIEU", DateDebut = debut, DateFin = fin });
+        await db.SaveChangesAsync();
+        Assert.Equal(3, (await Sillage.Web.Fonctionnalites.Lieux.ServiceLieux.LireOccupationsAsync(db, jour, default))[lieu.Id].Sejours);
+        Assert.Equal(3, (await Sillage.Web.Fonctionnalites.Lieux.ServiceLieux.LireOccupationsAsync(db, jour.AddDays(1), default))[lieu.Id].Sejours);
+        Assert.Equal(2, (await Sillage.Web.Fonctionnalites.Lieux.ServiceLieux.LireOccupationsAsync(db, jour.AddDays(6), default))[lieu.Id].Sejours);
+        Assert.False((await Sillage.Web.Fonctionnalites.Lieux.ServiceLieux.LireOccupationsAsync(db, jour.AddDays(-11), default)).ContainsKey(lieu.Id));
+    }
+
+    [Fact]
     public async Task Separer_une_fratrie_exige_un_motif_et_l_admission_exige_une_mesure()
     {
         using var gestionnaire = await serveur.ConnecterAsync("lieux");

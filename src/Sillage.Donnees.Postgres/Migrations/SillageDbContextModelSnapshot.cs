@@ -1977,6 +1977,8 @@ namespace Sillage.Donnees.Postgres.Migrations
                     b.HasIndex("SourceId")
                         .IsUnique();
 
+                    b.HasIndex("DateFin", "DateDebut", "LieuId");
+
                     b.HasIndex("LieuId", "DateDebut", "DateFin");
 
                     b.ToTable("Sejours");

@@ -1898,6 +1898,8 @@ namespace Sillage.Donnees.Sqlite.Migrations
                     b.HasIndex("SourceId")
                         .IsUnique();
 
+                    b.HasIndex("DateFin", "DateDebut", "LieuId");
+
                     b.HasIndex("LieuId", "DateDebut", "DateFin");
 
                     b.ToTable("Sejours");

@@ -23,7 +23,8 @@ public sealed class ServiceLieux(SillageDbContext db, PorteeAcces portee, CacheL
         var lieux = await db.Lieux.AsNoTracking()
             .Select(l => new { l.Id, l.Type, l.Nom, Territoire = l.Territoire!.Code, l.Capacite, l.AgeMin, l.AgeMax, l.Sexe, l.DateOuverture, l.DateFermeture, l.Specialites })
             .ToListAsync();
-        return lieux.Select(l => new LieuOffre(l.Id, l.Type, l.Nom, l.Territoire, l.Capacite, l.AgeMin, l.AgeMax, l.Sexe, l.DateOuverture, l.DateFermeture,
+        // By name once here: each search then orders by rank alone (RecherchePlaces.Rechercher).
+        return lieux.OrderBy(l => l.Nom, StringComparer.Ordinal).Select(l => new LieuOffre(l.Id, l.Type, l.Nom, l.Territoire, l.Capacite, l.AgeMin, l.AgeMax, l.Sexe, l.DateOuverture, l.DateFermeture,
             (l.Specialites ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet())).ToList();
     }
 
@@ -31,12 +32,21 @@ public sealed class ServiceLieux(SillageDbContext db, PorteeAcces portee, CacheL
     public Task<Dictionary<int, Occupation>> OccupationsAsync(DateOnly jour) =>
         cache.OccupationsAsync(jour, () => LireOccupationsAsync(jour, CancellationToken.None));
 
-    /// <summary>The occupation read on the database itself, three grouped queries whatever the number of lieux (a reservation
+    /// <summary>The occupation read on the database itself, three queries whatever the number of lieux (a reservation
     /// checks its free places there).</summary>
-    private async Task<Dictionary<int, Occupation>> LireOccupationsAsync(DateOnly jour, CancellationToken ct)
+    private Task<Dictionary<int, Occupation>> LireOccupationsAsync(DateOnly jour, CancellationToken ct) => LireOccupationsAsync(db, jour, ct);
+
+    /// <summary>
+    /// Places taken per lieu on <paramref name="jour"/>. The séjours of that day are read through the index on their end date
+    /// (not ended, or ended on or after the day: ≈ 11,000 rows of 268,000 on the Nord) and counted here: a <c>GROUP BY</c>
+    /// in the database made SQLite prefer the index by lieu and read the whole history (60 ms instead of 10).
+    /// </summary>
+    public static async Task<Dictionary<int, Occupation>> LireOccupationsAsync(SillageDbContext db, DateOnly jour, CancellationToken ct)
     {
-        var sejours = await db.Sejours.AsNoTracking().Where(s => s.LieuId != null && s.DateDebut <= jour && (s.DateFin == null || s.DateFin >= jour))
-            .GroupBy(s => s.LieuId!.Value).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
+        var lieuxDesSejours = await db.Sejours.AsNoTracking().Where(s => s.LieuId != null && s.DateDebut <= jour && (s.DateFin == null || s.DateFin >= jour))
+            .Select(s => s.LieuId!.Value).ToListAsync(ct);
+        var sejours = new Dictionary<int, int>();
+        foreach (var l in lieuxDesSejours) sejours[l] = sejours.GetValueOrDefault(l) + 1;
         var reservations = await db.Reservations.AsNoTracking().Where(r => r.Statut == Reservation.StatutActive && r.Expiration >= jour)
             .GroupBy(r => r.LieuId).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
         var indispo = await db.Indisponibilites.AsNoTracking().Where(i => i.DateDebut <= jour && (i.DateFin == null || i.DateFin >= jour))
