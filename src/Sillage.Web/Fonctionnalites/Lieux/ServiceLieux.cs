@@ -30,14 +30,11 @@ public sealed class ServiceLieux(SillageDbContext db, PorteeAcces portee, CacheL
 
     /// <summary>Places taken per lieu on a day, for the search and the lists: the shared copy (<see cref="CacheLieux"/>).</summary>
     public Task<Dictionary<int, Occupation>> OccupationsAsync(DateOnly jour) =>
-        cache.OccupationsAsync(jour, () => LireOccupationsAsync(jour, CancellationToken.None));
-
-    /// <summary>The occupation read on the database itself, three queries whatever the number of lieux (a reservation
-    /// checks its free places there).</summary>
-    private Task<Dictionary<int, Occupation>> LireOccupationsAsync(DateOnly jour, CancellationToken ct) => LireOccupationsAsync(db, jour, ct);
+        cache.OccupationsAsync(jour, () => LireOccupationsAsync(db, jour, CancellationToken.None));
 
     /// <summary>
-    /// Places taken per lieu on <paramref name="jour"/>. The séjours of that day are read through the index on their end date
+    /// The occupation read on the database itself, three queries whatever the number of lieux (a reservation checks its
+    /// free places there). Places taken per lieu on <paramref name="jour"/>. The séjours of that day are read through the index on their end date
     /// (not ended, or ended on or after the day: ≈ 11,000 rows of 268,000 on the Nord) and counted here: a <c>GROUP BY</c>
     /// in the database made SQLite prefer the index by lieu and read the whole history (60 ms instead of 10).
     /// </summary>
@@ -102,7 +99,7 @@ public sealed class ServiceLieux(SillageDbContext db, PorteeAcces portee, CacheL
         if (lieu is null) erreurs.Add(new("Lieu", "Lieu d'accueil introuvable."));
         if (expiration < arrivee) erreurs.Add(new("Expiration", "Expiration : elle précède la date d'arrivée."));
         if (erreurs.Count > 0) return erreurs;
-        var libres = RecherchePlaces.Libres(lieu!.Capacite, (await LireOccupationsAsync(arrivee, ct)).GetValueOrDefault(lieuId));
+        var libres = RecherchePlaces.Libres(lieu!.Capacite, (await LireOccupationsAsync(db, arrivee, ct)).GetValueOrDefault(lieuId));
         if (libres < trouves.Count) return [new("Lieu", $"Lieu : {libres} place(s) libre(s) le {arrivee:dd/MM/yyyy} pour {trouves.Count} enfant(s).")];
         foreach (var e in trouves)
             db.Reservations.Add(new Reservation { LieuId = lieuId, EnfantId = e, DateArrivee = arrivee, Expiration = expiration, CreeePar = portee.Utilisateur.Identity?.Name });
