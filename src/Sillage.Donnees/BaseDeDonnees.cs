@@ -19,9 +19,9 @@ public sealed record BaseDeDonnees(Fournisseur Fournisseur, string ChaineConnexi
         var v = valeur?.Trim();
         if (string.IsNullOrEmpty(v)) return Sqlite(CheminParDefaut);
         if (v.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || v.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
-            return new(Fournisseur.Postgres, DepuisUri(new Uri(v)));
+            return new(Fournisseur.Postgres, AvecPreparation(DepuisUri(new Uri(v))));
         if (v.Contains("Host=", StringComparison.OrdinalIgnoreCase) || v.Contains("Server=", StringComparison.OrdinalIgnoreCase))
-            return new(Fournisseur.Postgres, v);
+            return new(Fournisseur.Postgres, AvecPreparation(v));
         if (v.StartsWith("Data Source=", StringComparison.OrdinalIgnoreCase))
             return new(Fournisseur.Sqlite, v);
         return Sqlite(v);
@@ -33,6 +33,19 @@ public sealed record BaseDeDonnees(Fournisseur Fournisseur, string ChaineConnexi
         var dossier = Path.GetDirectoryName(complet);
         if (!string.IsNullOrEmpty(dossier)) Directory.CreateDirectory(dossier);
         return new(Fournisseur.Sqlite, $"Data Source={complet}");
+    }
+
+    /// <summary>
+    /// PostgreSQL: the application's queries are few and repeated (a file page runs the same ten), so the server parses
+    /// and plans each of them once per connection and keeps it (Npgsql automatic preparation) instead of at every call;
+    /// the child-file page serves a quarter more pages under load (ADR 0019). A connection string that sets
+    /// <c>Max Auto Prepare</c> keeps its value (0 turns it off).
+    /// </summary>
+    private static string AvecPreparation(string chaine)
+    {
+        var donnees = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = chaine };
+        if (donnees.ContainsKey("Max Auto Prepare") || donnees.ContainsKey("MaxAutoPrepare")) return chaine;
+        return new NpgsqlConnectionStringBuilder(chaine) { MaxAutoPrepare = 64 }.ConnectionString;
     }
 
     private static string DepuisUri(Uri uri)

@@ -9,7 +9,16 @@ public static class ServicesDonnees
     public static IServiceCollection AddSillageDonnees(this IServiceCollection services, BaseDeDonnees bd)
     {
         services.AddSingleton(bd);
-        services.AddDbContext<SillageDbContext>(o => bd.Configurer(o));
+        // Contexts come from a pool (ADR 0019): creating one and its internal services at every request cost a twentieth of
+        // the server's time under load. EF Core resets a context when it returns to the pool (tracked entities, transaction,
+        // connection); the acting user is set again at each lease.
+        services.AddPooledDbContextFactory<SillageDbContext>(o => bd.Configurer(o));
+        services.AddScoped(sp =>
+        {
+            var db = sp.GetRequiredService<IDbContextFactory<SillageDbContext>>().CreateDbContext();
+            db.UtilisateurCourant = sp.GetService<IUtilisateurCourant>() ?? IUtilisateurCourant.Systeme;
+            return db;
+        });
         services.AddScoped<JournalAudit>();
         return services;
     }
@@ -19,6 +28,6 @@ public static class ServicesDonnees
     {
         var b = new DbContextOptionsBuilder<SillageDbContext>();
         bd.Configurer(b);
-        return new SillageDbContext(b.Options, qui);
+        return new SillageDbContext(b.Options) { UtilisateurCourant = qui ?? IUtilisateurCourant.Systeme };
     }
 }

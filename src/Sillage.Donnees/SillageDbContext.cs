@@ -6,7 +6,7 @@ using Sillage.Donnees.Entites;
 
 namespace Sillage.Donnees;
 
-public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtilisateurCourant? utilisateur = null)
+public class SillageDbContext(DbContextOptions<SillageDbContext> options)
     : IdentityDbContext<Utilisateur>(options), IDataProtectionKeyContext
 {
     /// <summary>ASP.NET Core data-protection keys (cookies, antiforgery), shared by every instance on the same base.</summary>
@@ -58,7 +58,9 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options, IUtili
     public DbSet<SolutionSortie> SolutionsSortie => Set<SolutionSortie>();
     public DbSet<DemandeDroit> DemandesDroits => Set<DemandeDroit>();
 
-    internal IUtilisateurCourant UtilisateurCourant { get; } = utilisateur ?? IUtilisateurCourant.Systeme;
+    /// <summary>Who acts, for the audit journal. Set when the context is handed out: in the web application a context
+    /// comes from a pool and serves one request after another (<see cref="ServicesDonnees.AddSillageDonnees"/>).</summary>
+    internal IUtilisateurCourant UtilisateurCourant { get; set; } = IUtilisateurCourant.Systeme;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -573,3 +573,23 @@ public class DossierTests(ServeurSillage serveur) : IClassFixture<ServeurSillage
         Assert.Equal("1,5 Mo", Textes.Taille(1536 * 1024));
     }
 }
+
+public class TextesTests
+{
+    [Theory]
+    [InlineData(2024, 1, 5)]
+    [InlineData(2026, 12, 31)]
+    [InlineData(1999, 10, 1)]
+    [InlineData(1, 2, 3)]
+    [InlineData(9999, 12, 31)]
+    public void Une_date_s_ecrit_jj_mm_aaaa(int annee, int mois, int jour) =>
+        Assert.Equal(new DateOnly(annee, mois, jour).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture),
+            Textes.Date(new DateOnly(annee, mois, jour)));
+
+    [Fact]
+    public void Tous_les_jours_d_un_siecle_s_ecrivent_comme_le_formateur_general()
+    {
+        for (var d = new DateOnly(1950, 1, 1); d < new DateOnly(2050, 1, 1); d = d.AddDays(1))
+            Assert.Equal(d.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture), Textes.Date(d));
+    }
+}

@@ -89,4 +89,16 @@ public class BaseDeDonneesTests
     [Fact]
     public void Host_egal_designe_postgres() =>
         Assert.Equal(Donnees.Fournisseur.Postgres, Donnees.BaseDeDonnees.Depuis("Host=127.0.0.1;Database=x").Fournisseur);
+
+    [Fact]
+    public void Postgres_prepare_ses_requetes_sauf_reglage_contraire()
+    {
+        // Default: the repeated queries are prepared once per connection (ADR 0019).
+        Assert.Equal(64, new Npgsql.NpgsqlConnectionStringBuilder(Donnees.BaseDeDonnees.Depuis("Host=127.0.0.1;Database=x").ChaineConnexion).MaxAutoPrepare);
+        Assert.Equal(64, new Npgsql.NpgsqlConnectionStringBuilder(Donnees.BaseDeDonnees.Depuis("postgres://u@h/x").ChaineConnexion).MaxAutoPrepare);
+        // The operator's own setting wins, including 0 (off), whatever the spelling.
+        Assert.Equal(0, new Npgsql.NpgsqlConnectionStringBuilder(Donnees.BaseDeDonnees.Depuis("Host=h;Database=x;Max Auto Prepare=0").ChaineConnexion).MaxAutoPrepare);
+        Assert.Equal(10, new Npgsql.NpgsqlConnectionStringBuilder(Donnees.BaseDeDonnees.Depuis("Host=h;Database=x;maxautoprepare=10").ChaineConnexion).MaxAutoPrepare);
+        Assert.Equal(5, new Npgsql.NpgsqlConnectionStringBuilder(Donnees.BaseDeDonnees.Depuis("postgres://u@h/x?Max%20Auto%20Prepare=5").ChaineConnexion).MaxAutoPrepare);
+    }
 }

@@ -58,6 +58,30 @@ public sealed class ChronologieEnfant(SillageDbContext db, DossierEnfant dossier
     private static readonly Dictionary<string, int> OrdreType = new[] { Information, Mesure, Sejour, Ppe, Rapport, Entretien, Cessec, Document }
         .Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i);
 
+    /// <summary>A PPE, rapport, entretien or CESSEC examination, as read for the timeline.</summary>
+    /// <remarks>Initialised by members, not by a constructor: EF Core matches the columns of a UNION by member.</remarks>
+    private sealed class Fait
+    {
+        public required string Type { get; init; }
+        public int Id { get; init; }
+        public DateOnly? Date { get; init; }
+        public DateOnly? Partage { get; init; }
+        public DateOnly? Juge { get; init; }
+    }
+
+    // Compiled once (as the file's other queries, ADR 0019): the timeline is built at every opening of a file.
+    private static readonly Func<SillageDbContext, int, IAsyncEnumerable<InformationEnfant>> Informations = EF.CompileAsyncQuery(
+        (SillageDbContext db, int enfant) => db.InformationsEnfants.AsNoTracking().Include(i => i.Information).Where(i => i.EnfantId == enfant));
+
+    // PPE, rapports, entretiens and CESSEC examinations: one query (UNION ALL) for the four small tables.
+    private static readonly Func<SillageDbContext, int, IAsyncEnumerable<Fait>> Faits = EF.CompileAsyncQuery(
+        (SillageDbContext db, int enfant) =>
+            db.Ppes.Where(p => p.EnfantId == enfant).Select(p => new Fait { Type = Ppe, Id = p.Id, Date = p.DateSignature, Partage = null, Juge = null })
+            .Concat(db.Rapports.Where(r => r.EnfantId == enfant)
+                .Select(r => new Fait { Type = Rapport, Id = r.Id, Date = r.Date, Partage = r.DatePartage, Juge = r.DateTransmissionJuge }))
+            .Concat(db.Entretiens.Where(e => e.EnfantId == enfant).Select(e => new Fait { Type = Entretien, Id = e.Id, Date = e.Date, Partage = null, Juge = null }))
+            .Concat(db.ExamensCessec.Where(c => c.EnfantId == enfant).Select(c => new Fait { Type = Cessec, Id = c.Id, Date = c.DateExamen, Partage = null, Juge = null })));
+
     /// <summary>Opens the file (authorisation and audit as the file page) and returns its timeline; null = not found or out of scope.</summary>
     public async Task<(VueDossier Vue, Chronologie Chronologie)?> OuvrirAsync(int id, string page, bool recentsDabord = true, CancellationToken ct = default)
     {
@@ -81,8 +105,7 @@ public sealed class ChronologieEnfant(SillageDbContext db, DossierEnfant dossier
 
         var evenements = new List<EvenementChronologie>();
 
-        var informations = await db.InformationsEnfants.AsNoTracking().Include(i => i.Information)
-            .Where(i => i.EnfantId == enfantId).ToListAsync(ct);
+        var informations = await Informations(db, enfantId).ToListAsync(ct);
         foreach (var ie in informations)
         {
             var info = ie.Information!;
@@ -182,12 +205,7 @@ public sealed class ChronologieEnfant(SillageDbContext db, DossierEnfant dossier
                 $"evt-{Mesure}-{s.MesureId}", "Voir la mesure", Docs(Sejour, s.Id)));
         }
 
-        // PPE, rapports, entretiens and CESSEC examinations: one query (UNION ALL) for the four small tables.
-        var faits = await db.Ppes.Where(p => p.EnfantId == enfantId).Select(p => new { Type = Ppe, p.Id, Date = p.DateSignature, Partage = (DateOnly?)null, Juge = (DateOnly?)null })
-            .Concat(db.Rapports.Where(r => r.EnfantId == enfantId).Select(r => new { Type = Rapport, r.Id, Date = (DateOnly?)r.Date, Partage = r.DatePartage, Juge = r.DateTransmissionJuge }))
-            .Concat(db.Entretiens.Where(e => e.EnfantId == enfantId).Select(e => new { Type = Entretien, e.Id, Date = (DateOnly?)e.Date, Partage = (DateOnly?)null, Juge = (DateOnly?)null }))
-            .Concat(db.ExamensCessec.Where(c => c.EnfantId == enfantId).Select(c => new { Type = Cessec, c.Id, Date = (DateOnly?)c.DateExamen, Partage = (DateOnly?)null, Juge = (DateOnly?)null }))
-            .ToListAsync(ct);
+        var faits = await Faits(db, enfantId).ToListAsync(ct);
         foreach (var f in faits.OrderBy(f => OrdreType[f.Type]).ThenBy(f => f.Id))
         {
             switch (f.Type)

@@ -52,11 +52,9 @@ public sealed class DossierEnfant(PorteeAcces portee, JournalAudit audit, Sillag
     /// <summary>The child's measures, séjours and documents, three queries.</summary>
     public async Task<PiecesDossier> PiecesAsync(int enfantId, CancellationToken ct = default)
     {
-        var mesures = await db.Mesures.AsNoTracking().Where(m => m.EnfantId == enfantId).OrderBy(m => m.Id).ToListAsync(ct);
-        var sejours = await db.Sejours.AsNoTracking().Include(s => s.Lieu).Where(s => s.EnfantId == enfantId).OrderBy(s => s.Id).ToListAsync(ct);
-        var documents = await db.Documents.AsNoTracking().Where(d => d.EnfantId == enfantId).OrderByDescending(d => d.DeposeLe).ThenByDescending(d => d.Id)
-            .Select(d => new DocumentDossier(d.Id, d.Titre, d.NomFichier, d.TypeContenu, d.Contenu.Length, d.DeposeLe, d.DeposePar, d.EvenementType, d.EvenementId))
-            .ToListAsync(ct);
+        var mesures = await RequetesDossier.Mesures(db, enfantId).ToListAsync(ct);
+        var sejours = await RequetesDossier.Sejours(db, enfantId).ToListAsync(ct);
+        var documents = await RequetesDossier.Documents(db, enfantId).ToListAsync(ct);
         return new PiecesDossier(enfantId, mesures, sejours, documents);
     }
 
@@ -66,8 +64,7 @@ public sealed class DossierEnfant(PorteeAcces portee, JournalAudit audit, Sillag
         // One connection for the whole page (file, siblings, chronology…), closed with the request's context: EF Core would
         // otherwise open and close it around each of its dozen queries (on SQLite, each opening registers its functions again).
         await db.Database.OpenConnectionAsync(ct);
-        var visibles = await portee.EnfantsAsync(Permission.LireDossierEnfant, ct);
-        var enfant = await visibles.AsNoTracking().Include(e => e.Territoire).Include(e => e.Referent).FirstOrDefaultAsync(e => e.Id == id, ct);
+        var enfant = await portee.EnfantAsync(id, Permission.LireDossierEnfant, ct);
         var cle = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (enfant is null)
         {
@@ -84,11 +81,7 @@ public sealed class DossierEnfant(PorteeAcces portee, JournalAudit audit, Sillag
         if (!string.IsNullOrEmpty(enfant.Famille))
         {
             // Every sibling of the département is mentioned (CC 375-7); identity only within the user's territories.
-            var freres = await db.Enfants.AsNoTracking()
-                .Where(e => e.Famille == enfant.Famille && e.Id != enfant.Id && e.FusionneDansId == null && e.ArchiveIntermediaireLe == null)
-                .OrderBy(e => e.DateNaissance)
-                .Select(e => new { e.Id, e.Prenoms, e.Nom, e.DateNaissance, e.TerritoireId, Territoire = e.Territoire!.Libelle })
-                .ToListAsync(ct);
+            var freres = await RequetesDossier.Freres(db, enfant.Famille, enfant.Id).ToListAsync(ct);
             var territoires = await portee.TerritoiresAsync(Permission.LireDossierEnfant, ct);
             var sejours = await SejoursActifsAsync(freres.Select(f => f.Id).ToList(), aujourdhui, ct);
             var monLieu = sejour?.LieuId;
@@ -105,7 +98,7 @@ public sealed class DossierEnfant(PorteeAcces portee, JournalAudit audit, Sillag
             }
         }
 
-        var parents = await db.Parents.AsNoTracking().Where(p => p.EnfantId == id).OrderBy(p => p.Lien).ThenBy(p => p.Nom).ThenBy(p => p.Id).ToListAsync(ct);
+        var parents = await RequetesDossier.Parents(db, id).ToListAsync(ct);
         var mesures = pieces.Mesures
             .Where(m => (m.DateDebut != null && m.DateDebut <= aujourdhui && (m.DateFin == null || m.DateFin >= aujourdhui)) || (m.DateDebut == null && m.DateFin == null))
             .OrderBy(m => m.DateDecision).ThenBy(m => m.Id).ToList();
@@ -137,10 +130,43 @@ public sealed class DossierEnfant(PorteeAcces portee, JournalAudit audit, Sillag
     private async Task<Dictionary<int, Sejour>> SejoursActifsAsync(List<int> enfants, DateOnly jour, CancellationToken ct)
     {
         if (enfants.Count == 0) return [];
-        var sejours = await db.Sejours.AsNoTracking().Include(s => s.Lieu)
-            .Where(s => enfants.Contains(s.EnfantId) && s.DateDebut <= jour && (s.DateFin == null || s.DateFin >= jour))
-            .ToListAsync(ct);
+        var sejours = await RequetesDossier.SejoursActifs(db, enfants.ToArray(), jour).ToListAsync(ct);
         return sejours.GroupBy(s => s.EnfantId).ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.DateDebut).First());
+    }
+
+    /// <summary>A sibling as read for the file (its identity is shown only within the user's territories).</summary>
+    private sealed record FrereLu(int Id, string Prenoms, string Nom, DateOnly DateNaissance, int TerritoireId, string Territoire);
+
+    /// <summary>
+    /// The file page's queries, compiled once (EF Core compiled queries): the page runs them at every opening, and
+    /// translating a LINQ query again at each call (parameter extraction, cache lookup) cost a tenth of the server's time
+    /// under load (ADR 0019). The child itself is read through <see cref="PorteeAcces"/>, which scopes it.
+    /// </summary>
+    private static class RequetesDossier
+    {
+        public static readonly Func<SillageDbContext, int, IAsyncEnumerable<Mesure>> Mesures = EF.CompileAsyncQuery<SillageDbContext, int, Mesure>(
+            (SillageDbContext db, int enfant) => db.Mesures.AsNoTracking().Where(m => m.EnfantId == enfant).OrderBy(m => m.Id));
+
+        public static readonly Func<SillageDbContext, int, IAsyncEnumerable<Sejour>> Sejours = EF.CompileAsyncQuery<SillageDbContext, int, Sejour>(
+            (SillageDbContext db, int enfant) => db.Sejours.AsNoTracking().Include(s => s.Lieu).Where(s => s.EnfantId == enfant).OrderBy(s => s.Id));
+
+        public static readonly Func<SillageDbContext, int, IAsyncEnumerable<DocumentDossier>> Documents = EF.CompileAsyncQuery(
+            (SillageDbContext db, int enfant) => db.Documents.AsNoTracking().Where(d => d.EnfantId == enfant)
+                .OrderByDescending(d => d.DeposeLe).ThenByDescending(d => d.Id)
+                .Select(d => new DocumentDossier(d.Id, d.Titre, d.NomFichier, d.TypeContenu, d.Contenu.Length, d.DeposeLe, d.DeposePar, d.EvenementType, d.EvenementId)));
+
+        public static readonly Func<SillageDbContext, int, IAsyncEnumerable<Parent>> Parents = EF.CompileAsyncQuery<SillageDbContext, int, Parent>(
+            (SillageDbContext db, int enfant) => db.Parents.AsNoTracking().Where(p => p.EnfantId == enfant).OrderBy(p => p.Lien).ThenBy(p => p.Nom).ThenBy(p => p.Id));
+
+        public static readonly Func<SillageDbContext, string, int, IAsyncEnumerable<FrereLu>> Freres = EF.CompileAsyncQuery(
+            (SillageDbContext db, string famille, int enfant) => db.Enfants.AsNoTracking()
+                .Where(e => e.Famille == famille && e.Id != enfant && e.FusionneDansId == null && e.ArchiveIntermediaireLe == null)
+                .OrderBy(e => e.DateNaissance)
+                .Select(e => new FrereLu(e.Id, e.Prenoms, e.Nom, e.DateNaissance, e.TerritoireId, e.Territoire!.Libelle)));
+
+        public static readonly Func<SillageDbContext, int[], DateOnly, IAsyncEnumerable<Sejour>> SejoursActifs = EF.CompileAsyncQuery(
+            (SillageDbContext db, int[] enfants, DateOnly jour) => db.Sejours.AsNoTracking().Include(s => s.Lieu)
+                .Where(s => enfants.Contains(s.EnfantId) && s.DateDebut <= jour && (s.DateFin == null || s.DateFin >= jour)));
     }
 
     private static MesureEnCours EnCours(Mesure m, DateOnly aujourdhui)

@@ -8,7 +8,18 @@ namespace Sillage.Web.Fonctionnalites.Enfants;
 /// <summary>French wording shared by the file page, the timeline and the API.</summary>
 public static class Textes
 {
-    public static string Date(DateOnly d) => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    /// <summary>dd/MM/yyyy. Written digit by digit: a file page formats a few hundred dates, and the general formatter
+    /// (custom pattern parsed at each call) was a fiftieth of the server's time under load.</summary>
+    public static string Date(DateOnly d)
+    {
+        if (d.Year > 9999 || d.Year < 1000) return d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        return string.Create(10, d, static (s, x) =>
+        {
+            s[0] = (char)('0' + x.Day / 10); s[1] = (char)('0' + x.Day % 10); s[2] = '/';
+            s[3] = (char)('0' + x.Month / 10); s[4] = (char)('0' + x.Month % 10); s[5] = '/';
+            s[6] = (char)('0' + x.Year / 1000); s[7] = (char)('0' + x.Year / 100 % 10); s[8] = (char)('0' + x.Year / 10 % 10); s[9] = (char)('0' + x.Year % 10);
+        });
+    }
 
     public static string Date(DateOnly? d) => d is { } x ? Date(x) : "—";
 
