@@ -117,9 +117,13 @@ public static class ChargeHttp
                 {
                     using var r = await c.GetAsync(url(n));
                     await r.Content.ReadAsByteArrayAsync();
-                    if (r.StatusCode != HttpStatusCode.OK) Interlocked.Increment(ref erreurs);
+                    if (r.StatusCode != HttpStatusCode.OK && Interlocked.Increment(ref erreurs) <= 3)
+                        Console.Error.WriteLine($"{cible} : réponse {(int)r.StatusCode} à {url(n)}");
                 }
-                catch (Exception) { Interlocked.Increment(ref erreurs); }
+                catch (Exception ex)
+                {
+                    if (Interlocked.Increment(ref erreurs) <= 3) Console.Error.WriteLine($"{cible} : {ex.GetType().Name} {ex.Message} ({url(n)})");
+                }
                 l.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
             }
         }));

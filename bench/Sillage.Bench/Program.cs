@@ -174,7 +174,7 @@ switch (args[0])
         chrono.Restart();
         var jour = new DateOnly(2024, 6, 1);
         var lieux = await db.Lieux.AsNoTracking().Select(l => new LieuOffre(l.Id, l.Type, l.Nom, l.Territoire!.Code, l.Capacite, l.AgeMin, l.AgeMax, l.Sexe, l.DateOuverture, l.DateFermeture, new HashSet<string>())).ToListAsync();
-        lieux = lieux.OrderBy(l => l.Nom, StringComparer.Ordinal).ToList(); // as the product keeps them (ServiceLieux)
+        var parNom = LieuxParNom.Trier(lieux); // as the product keeps them (ServiceLieux)
         var lectures = new List<double>();
         var recherches = new List<double>();
         var territoires = lieux.Select(l => l.Territoire).Distinct().Order().ToList();
@@ -184,8 +184,9 @@ switch (args[0])
             var occupations = await Sillage.Web.Fonctionnalites.Lieux.ServiceLieux.LireOccupationsAsync(db, jour, CancellationToken.None);
             if (i >= 20) lectures.Add(t.Elapsed.TotalMilliseconds);
             t.Restart();
-            var r = RecherchePlaces.Rechercher(lieux, id => occupations.GetValueOrDefault(id),
-                new CriteresPlace(jour, [new(7 + i % 8, i % 2 == 0 ? "F" : "M"), new(10, "M")], territoires[i % territoires.Count]));
+            // As the search page: every lieu ranked, the first hundred shown with their reasons.
+            var r = RecherchePlaces.Meilleurs(parNom, id => occupations.GetValueOrDefault(id),
+                new CriteresPlace(jour, [new(7 + i % 8, i % 2 == 0 ? "F" : "M"), new(10, "M")], territoires[i % territoires.Count]), 100, out _);
             if (i >= 20) recherches.Add(t.Elapsed.TotalMilliseconds);
             if (r.Count == 0) return 1;
         }

@@ -22,7 +22,9 @@ public static partial class ServeurBanc
     public static async Task<(WebApplication App, Uri Adresse)> DemarrerAsync(BaseDeDonnees bd, Action<WebApplication>? avantDemarrage = null)
     {
         var app = SillageApp.Construire(["--urls", "http://127.0.0.1:0", "--environment", "Production", "--Sillage:ConnexionsParMinute=100000"], bd,
-            b => b.Logging.ClearProviders());
+            // Only the server's errors, on standard error: a failed request of the load is then explained.
+            b => b.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Error)
+                .AddFilter((_, niveau) => niveau >= LogLevel.Error).AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Error));
         await app.PreparerBaseAsync(TextWriter.Null);
         avantDemarrage?.Invoke(app);
         await app.StartAsync();

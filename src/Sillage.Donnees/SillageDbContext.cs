@@ -62,6 +62,19 @@ public class SillageDbContext(DbContextOptions<SillageDbContext> options)
     /// comes from a pool and serves one request after another (<see cref="ServicesDonnees.AddSillageDonnees"/>).</summary>
     internal IUtilisateurCourant UtilisateurCourant { get; set; } = IUtilisateurCourant.Systeme;
 
+    // Back to the pool without its last user: a context leased straight from the factory (a shared read) acts as the system.
+    public override void Dispose()
+    {
+        UtilisateurCourant = IUtilisateurCourant.Systeme;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        UtilisateurCourant = IUtilisateurCourant.Systeme;
+        return base.DisposeAsync();
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -102,4 +102,30 @@ public class RecherchePlacesTests
         Assert.Contains(r, p => p.ToutLaFratrie);
         Assert.Contains(r, p => !p.Convient);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(100)]
+    [InlineData(399)]
+    [InlineData(400)]
+    [InlineData(1000)]
+    public void Les_premiers_sont_ceux_de_la_recherche_complete_avec_leurs_raisons_et_le_compte_des_possibles(int nombre)
+    {
+        // The page ranks every lieu but writes the reasons of the first hundred only: same lieux, same order, same reasons.
+        var alea = new Random(11);
+        string[] types = ["MECS", "ASSISTANT_FAMILIAL", "LVA", "HOTEL", "FDE", "POUPONNIERE"];
+        var lieux = Enumerable.Range(1, 400).Select(i => new LieuOffre(i, types[alea.Next(types.Length)], $"Lieu {alea.Next(80):D2}",
+            alea.Next(3) == 0 ? "NORD" : "SUD", alea.Next(5), alea.Next(3) == 0 ? 10 : null, alea.Next(4) == 0 ? 12 : null,
+            alea.Next(5) == 0 ? "F" : alea.Next(8) == 0 ? "M" : null, null, alea.Next(10) == 0 ? Jour.AddDays(-1) : null,
+            alea.Next(6) == 0 ? new HashSet<string> { "HANDICAP" } : new HashSet<string>())).ToList();
+        var occupations = lieux.ToDictionary(l => l.Id, _ => new Occupation(alea.Next(3), alea.Next(2), alea.Next(2)));
+        var c = new CriteresPlace(Jour, [new(8, "F"), new(11, "M"), new(14, "M")], Territoire: "NORD", Besoins: ["HANDICAP"]);
+        var complete = RecherchePlaces.Rechercher(lieux, id => occupations[id], c);
+        var premiers = RecherchePlaces.Meilleurs(LieuxParNom.Trier(lieux), id => occupations[id], c, nombre, out var possibles);
+        Assert.Equal(complete.Count(p => p.Convient), possibles);
+        Assert.True(possibles > 0);
+        Assert.Equal(complete.Take(nombre).Select(p => (p.Lieu.Id, p.Libres, p.Convient, p.ToutLaFratrie, string.Join(" ; ", p.Raisons))),
+            premiers.Select(p => (p.Lieu.Id, p.Libres, p.Convient, p.ToutLaFratrie, string.Join(" ; ", p.Raisons))));
+        if (nombre >= 100) Assert.Contains(premiers, p => p.Raisons.Count > 0); // reasons were compared, not only empty lists
+    }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Sillage.Donnees.Entites;
 using Sillage.Web.Tests.Infrastructure;
 
@@ -73,6 +74,48 @@ public class LieuxTests(ServeurSillage serveur) : IClassFixture<ServeurSillage>
         Assert.Contains("ne peuvent dépasser la capacité du lieu", await ClientSillage.Texte(trop));
         // The lieu's manager does not see the children's names.
         Assert.DoesNotContain("LEFÈVRE", await gestionnaire.LireTexteAsync($"/lieux/{village}"));
+    }
+
+    [Fact]
+    public async Task Une_lecture_partagee_du_cache_des_lieux_se_fait_une_fois_sur_un_contexte_a_elle()
+    {
+        // 32 requests asking at once for the occupation of a day: one read, on a context that none of them holds (a shared
+        // read on a request's context ran on beside that request's next query, or after the context went back to the pool).
+        var fabrique = new FabriqueComptee(serveur.App.Services.GetRequiredService<IDbContextFactory<Sillage.Donnees.SillageDbContext>>());
+        var cache = new Sillage.Web.Fonctionnalites.Lieux.CacheLieux(fabrique);
+        var lectures = 0;
+        var contextes = new System.Collections.Concurrent.ConcurrentBag<Sillage.Donnees.SillageDbContext>();
+        var depart = new TaskCompletionSource();
+        var jour = new DateOnly(2031, 4, 1);
+        var demandes = Enumerable.Range(0, 32).Select(_ => Task.Run(async () =>
+        {
+            await depart.Task;
+            return await cache.OccupationsAsync(jour, async db =>
+            {
+                Interlocked.Increment(ref lectures);
+                contextes.Add(db);
+                await Task.Delay(200);
+                return await Sillage.Web.Fonctionnalites.Lieux.ServiceLieux.LireOccupationsAsync(db, jour, default);
+            });
+        })).ToList();
+        depart.SetResult();
+        var resultats = await Task.WhenAll(demandes);
+        Assert.Equal(1, lectures);
+        Assert.All(resultats, r => Assert.Same(resultats[0], r));
+        // The read ran on a context the cache took for itself.
+        Assert.Equal(1, fabrique.Crees);
+        Assert.Single(contextes);
+    }
+
+    private sealed class FabriqueComptee(IDbContextFactory<Sillage.Donnees.SillageDbContext> fabrique) : IDbContextFactory<Sillage.Donnees.SillageDbContext>
+    {
+        public int Crees;
+
+        public Sillage.Donnees.SillageDbContext CreateDbContext()
+        {
+            Interlocked.Increment(ref Crees);
+            return fabrique.CreateDbContext();
+        }
     }
 
     [Fact]

@@ -51,79 +51,127 @@ public static class RecherchePlaces
 
     /// <summary>
     /// Every lieu with whether it fits and why not, best first: the whole fratrie together (when asked), fits, same territory,
-    /// most free places, then by name (ordinal). Called on every search: the order is a single integer key sorted stably over
-    /// the lieux taken by name — the same order as comparing the five keys one after the other, without comparing names
-    /// between lieux of different rank.
+    /// most free places, then by name (ordinal). The order is a single integer key sorted stably over the lieux taken by name
+    /// — the same order as comparing the five keys one after the other, without comparing names between lieux of different rank.
     /// </summary>
-    public static List<PropositionPlace> Rechercher(IEnumerable<LieuOffre> lieux, Func<int, Occupation> occupation, CriteresPlace c)
+    public static List<PropositionPlace> Rechercher(IEnumerable<LieuOffre> lieux, Func<int, Occupation> occupation, CriteresPlace c) =>
+        Meilleurs(lieux, occupation, c, int.MaxValue, out _);
+
+    /// <summary>
+    /// The first <paramref name="nombre"/> propositions of <see cref="Rechercher"/> (same order) and, in
+    /// <paramref name="possibles"/>, how many lieux fit. The page shows the first hundred of some 2,600 lieux: every lieu is
+    /// ranked, but the reasons are written only for those returned (they were most of the search's cost).
+    /// </summary>
+    public static List<PropositionPlace> Meilleurs(IEnumerable<LieuOffre> lieux, Func<int, Occupation> occupation, CriteresPlace c, int nombre, out int possibles)
     {
-        var n = Math.Max(1, c.Enfants.Count);
-        var parNom = lieux as IReadOnlyList<LieuOffre> ?? lieux.ToList();
-        if (!TriesParNom(parNom)) parNom = parNom.OrderBy(l => l.Nom, StringComparer.Ordinal).ToList();
-        var resultat = new PropositionPlace[parNom.Count];
-        var cles = new long[parNom.Count];
-        var raisons = new List<string>();
-        // The same few sentences recur over thousands of lieux (ages, free places): each is written once per search.
-        var phrases = new Dictionary<(int Sorte, int A, int B), string>();
-        string Phrase(int sorte, int a, int b, Func<string> ecrire)
+        var parNom = lieux switch
         {
-            if (!phrases.TryGetValue((sorte, a, b), out var p)) phrases[(sorte, a, b)] = p = ecrire();
-            return p;
-        }
-        var ferme = $"fermé le {c.Date:dd/MM/yyyy}";
+            LieuxParNom tries => tries,
+            _ => LieuxParNom.Trier(lieux),
+        };
+        var redaction = new Redaction(c);
+        var tous = nombre >= parNom.Count;
+        var resultat = new PropositionPlace[tous ? parNom.Count : 0];
+        var cles = new long[parNom.Count];
+        var occupations = new Occupation[parNom.Count];
+        possibles = 0;
         for (var i = 0; i < parNom.Count; i++)
         {
-            var l = parNom[i];
-            raisons.Clear();
-            // Blocking: any reason but a fratrie that does not fit whole or a child outside the lieu's ages or sex.
-            var bloquant = false;
-            if (!l.OuvertLe(c.Date)) { raisons.Add(ferme); bloquant = true; }
-            if (c.Type is not null && l.Type != c.Type) { raisons.Add($"type {Codes.TypesLieu.GetValueOrDefault(l.Type, l.Type)} (demandé : {Codes.TypesLieu.GetValueOrDefault(c.Type, c.Type)})"); bloquant = true; }
-            if (l.Type == "HOTEL" && c.Date >= Invariants.InterdictionHotel && !(c.Urgence && c.Enfants.All(e => e.Age >= 16)))
-            {
-                raisons.Add("hôtel interdit depuis le 01/02/2024, sauf urgence pour un jeune d'au moins 16 ans (CASF L221-2-3)");
-                bloquant = true;
-            }
-            foreach (var b in c.Besoins ?? [])
-                if (!l.Specialites.Contains(b) && !(b == "POUPONNIERE" && l.Type == "POUPONNIERE") && !(b == "MERE_ENFANT" && l.Type == "CENTRE_MATERNEL"))
-                {
-                    raisons.Add($"ne propose pas l'{Besoins.GetValueOrDefault(b, b)}");
-                    bloquant = true;
-                }
-            var accueillables = 0;
-            foreach (var e in c.Enfants)
-            {
-                var motif = l.AgeMin is { } min && e.Age < min ? Phrase(0, e.Age, min, () => $"enfant de {e.Age} ans : âge minimal {min} ans")
-                    : l.AgeMax is { } max && e.Age > max ? Phrase(1, e.Age, max, () => $"enfant de {e.Age} ans : âge maximal {max} ans")
-                    : l.Sexe is { } sx && sx != e.Sexe ? (sx == "F" ? "accueille uniquement des filles" : "accueille uniquement des garçons")
-                    : null;
-                if (motif is null) accueillables++;
-                else raisons.Add(motif);
-            }
-            var o = occupation(l.Id);
-            var libres = Libres(l, o);
-            if (libres == 0)
-            {
-                raisons.Add(o.Prises > l.Capacite ? $"aucune place libre (sur-occupation : {o.Prises} pour {l.Capacite})" : "aucune place libre");
-                bloquant = true;
-            }
-            else if (c.FratrieEnsemble && n > 1 && libres < n) raisons.Add(Phrase(2, libres, n, () => $"{libres} place(s) libre(s) pour {n} enfants"));
-            var convient = !bloquant && accueillables > 0 && libres > 0;
-            var toutLaFratrie = convient && accueillables == c.Enfants.Count && libres >= n;
-            var memeTerritoire = c.Territoire is not null && l.Territoire == c.Territoire;
-            resultat[i] = new(l, o, libres, accueillables, convient, toutLaFratrie, memeTerritoire,
-                raisons.Count switch { 0 => [], 1 => [raisons[0]], _ => raisons.Distinct().ToList() });
+            var o = occupations[i] = occupation(parNom[i].Id);
+            // Everything returned: one pass, reasons written. Otherwise only the rank now.
+            var p = Evaluer(parNom[i], o, c, tous ? redaction : null);
+            if (p.Convient) possibles++;
+            if (tous) resultat[i] = p;
             // Descending order of this key = the five criteria in turn (free places fit in 31 bits).
-            cles[i] = ((c.FratrieEnsemble && toutLaFratrie ? 1L : 0) << 34) | ((convient ? 1L : 0) << 33) | ((memeTerritoire ? 1L : 0) << 32) | (uint)libres;
+            cles[i] = ((c.FratrieEnsemble && p.ToutLaFratrie ? 1L : 0) << 34) | ((p.Convient ? 1L : 0) << 33) | ((p.MemeTerritoire ? 1L : 0) << 32) | (uint)p.Libres;
         }
-        // Stable (OrderByDescending keeps the order by name among equal keys).
-        return Enumerable.Range(0, resultat.Length).OrderByDescending(i => cles[i]).Select(i => resultat[i]).ToList();
+        // Stable (OrderByDescending keeps the order by name among equal keys; with Take, a partial sort).
+        var ordre = Enumerable.Range(0, parNom.Count).OrderByDescending(i => cles[i]);
+        return tous
+            ? ordre.Select(i => resultat[i]).ToList()
+            : ordre.Take(nombre).Select(i => Evaluer(parNom[i], occupations[i], c, redaction)).ToList();
     }
 
-    private static bool TriesParNom(IReadOnlyList<LieuOffre> lieux)
+    /// <summary>The sentences of one search: the same few recur over thousands of lieux (ages, free places), each is written once.</summary>
+    private sealed class Redaction(CriteresPlace c)
     {
-        for (var i = 1; i < lieux.Count; i++)
-            if (string.CompareOrdinal(lieux[i - 1].Nom, lieux[i].Nom) > 0) return false;
-        return true;
+        private readonly Dictionary<(int Sorte, int A, int B), string> _phrases = [];
+        public readonly string Ferme = $"fermé le {c.Date:dd/MM/yyyy}";
+        public readonly List<string> Raisons = [];
+
+        public string Phrase(int sorte, int a, int b, Func<string> ecrire)
+        {
+            if (!_phrases.TryGetValue((sorte, a, b), out var p)) _phrases[(sorte, a, b)] = p = ecrire();
+            return p;
+        }
     }
+
+    /// <summary>Whether <paramref name="l"/> fits and, with a <paramref name="redaction"/>, why not (without, no reason is written).</summary>
+    private static PropositionPlace Evaluer(LieuOffre l, Occupation o, CriteresPlace c, Redaction? redaction)
+    {
+        var n = Math.Max(1, c.Enfants.Count);
+        var raisons = redaction?.Raisons;
+        raisons?.Clear();
+        // Blocking: any reason but a fratrie that does not fit whole or a child outside the lieu's ages or sex.
+        var bloquant = false;
+        if (!l.OuvertLe(c.Date)) { raisons?.Add(redaction!.Ferme); bloquant = true; }
+        if (c.Type is not null && l.Type != c.Type)
+        {
+            raisons?.Add($"type {Codes.TypesLieu.GetValueOrDefault(l.Type, l.Type)} (demandé : {Codes.TypesLieu.GetValueOrDefault(c.Type, c.Type)})");
+            bloquant = true;
+        }
+        if (l.Type == "HOTEL" && c.Date >= Invariants.InterdictionHotel && !(c.Urgence && c.Enfants.All(e => e.Age >= 16)))
+        {
+            raisons?.Add("hôtel interdit depuis le 01/02/2024, sauf urgence pour un jeune d'au moins 16 ans (CASF L221-2-3)");
+            bloquant = true;
+        }
+        foreach (var b in c.Besoins ?? [])
+            if (!l.Specialites.Contains(b) && !(b == "POUPONNIERE" && l.Type == "POUPONNIERE") && !(b == "MERE_ENFANT" && l.Type == "CENTRE_MATERNEL"))
+            {
+                raisons?.Add($"ne propose pas l'{Besoins.GetValueOrDefault(b, b)}");
+                bloquant = true;
+            }
+        var accueillables = 0;
+        foreach (var e in c.Enfants)
+        {
+            var hors = l.AgeMin is { } min && e.Age < min ? 0 : l.AgeMax is { } max && e.Age > max ? 1 : l.Sexe is { } sx && sx != e.Sexe ? 2 : -1;
+            if (hors < 0) { accueillables++; continue; }
+            if (redaction is null) continue;
+            redaction.Raisons.Add(hors switch
+            {
+                0 => redaction.Phrase(0, e.Age, l.AgeMin!.Value, () => $"enfant de {e.Age} ans : âge minimal {l.AgeMin} ans"),
+                1 => redaction.Phrase(1, e.Age, l.AgeMax!.Value, () => $"enfant de {e.Age} ans : âge maximal {l.AgeMax} ans"),
+                _ => l.Sexe == "F" ? "accueille uniquement des filles" : "accueille uniquement des garçons",
+            });
+        }
+        var libres = Libres(l, o);
+        if (libres == 0)
+        {
+            raisons?.Add(o.Prises > l.Capacite ? $"aucune place libre (sur-occupation : {o.Prises} pour {l.Capacite})" : "aucune place libre");
+            bloquant = true;
+        }
+        else if (c.FratrieEnsemble && n > 1 && libres < n && redaction is not null)
+            redaction.Raisons.Add(redaction.Phrase(2, libres, n, () => $"{libres} place(s) libre(s) pour {n} enfants"));
+        var convient = !bloquant && accueillables > 0 && libres > 0;
+        var toutLaFratrie = convient && accueillables == c.Enfants.Count && libres >= n;
+        var memeTerritoire = c.Territoire is not null && l.Territoire == c.Territoire;
+        IReadOnlyList<string> liste = raisons is null ? [] : raisons.Count switch { 0 => [], 1 => [raisons[0]], _ => raisons.Distinct().ToList() };
+        return new(l, o, libres, accueillables, convient, toutLaFratrie, memeTerritoire, liste);
+    }
+}
+
+/// <summary>Lieux sorted by name (ordinal), as the search ranks them: sorted once when read (the shared copy of the lieux),
+/// then searched many times.</summary>
+public sealed class LieuxParNom : IReadOnlyList<LieuOffre>
+{
+    private readonly List<LieuOffre> _lieux;
+
+    private LieuxParNom(List<LieuOffre> lieux) => _lieux = lieux;
+
+    public static LieuxParNom Trier(IEnumerable<LieuOffre> lieux) => new(lieux.OrderBy(l => l.Nom, StringComparer.Ordinal).ToList());
+
+    public LieuOffre this[int index] => _lieux[index];
+    public int Count => _lieux.Count;
+    public IEnumerator<LieuOffre> GetEnumerator() => _lieux.GetEnumerator();
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
 using Sillage.Domaine.Lieux;
 using Sillage.Donnees;
 
@@ -9,8 +10,11 @@ namespace Sillage.Web.Fonctionnalites.Lieux;
 /// read again after any write of this process (<see cref="GenerationDonnees"/>, moved after the commit) and at the latest
 /// after <see cref="Duree"/> (writes of another process, a command). A reservation still checks the free places on the
 /// database itself (<see cref="ServiceLieux.ReserverAsync"/>).
+/// Each copy is read once, whatever the number of requests asking for it at the same moment, on a context of its own:
+/// a read shared by several requests must not run on one request's context, which that request goes on using (or hands
+/// back to the pool) while the read is still running.
 /// </summary>
-public sealed class CacheLieux
+public sealed class CacheLieux(IDbContextFactory<SillageDbContext> contextes)
 {
     public static readonly TimeSpan Duree = TimeSpan.FromSeconds(10);
 
@@ -18,8 +22,8 @@ public sealed class CacheLieux
     {
         public readonly long Generation = generation;
         public readonly DateTime Lu = DateTime.UtcNow;
-        public Task<List<LieuOffre>>? Offres;
-        public readonly ConcurrentDictionary<DateOnly, Task<Dictionary<int, Occupation>>> Occupations = new();
+        public Lazy<Task<LieuxParNom>>? Offres;
+        public readonly ConcurrentDictionary<DateOnly, Lazy<Task<Dictionary<int, Occupation>>>> Occupations = new();
     }
 
     private Etat _etat = new(-1);
@@ -35,19 +39,33 @@ public sealed class CacheLieux
         return Volatile.Read(ref _etat);
     }
 
-    public Task<List<LieuOffre>> OffresAsync(Func<Task<List<LieuOffre>>> lire)
+    private Lazy<Task<T>> Lecture<T>(Func<SillageDbContext, Task<T>> lire) => new(async () =>
+    {
+        await using var db = await contextes.CreateDbContextAsync();
+        return await lire(db);
+    });
+
+    public Task<LieuxParNom> OffresAsync(Func<SillageDbContext, Task<LieuxParNom>> lire)
     {
         var e = Courant();
-        var t = e.Offres ??= lire();
-        if (t.IsFaulted || t.IsCanceled) e.Offres = null;
+        var l = Volatile.Read(ref e.Offres);
+        if (l is null)
+        {
+            Interlocked.CompareExchange(ref e.Offres, Lecture(lire), null);
+            l = Volatile.Read(ref e.Offres)!;
+        }
+        var t = l.Value;
+        // A failed read is not kept: the next request reads again.
+        if (t.IsFaulted || t.IsCanceled) Interlocked.CompareExchange(ref e.Offres, null, l);
         return t;
     }
 
-    public Task<Dictionary<int, Occupation>> OccupationsAsync(DateOnly jour, Func<Task<Dictionary<int, Occupation>>> lire)
+    public Task<Dictionary<int, Occupation>> OccupationsAsync(DateOnly jour, Func<SillageDbContext, Task<Dictionary<int, Occupation>>> lire)
     {
         var e = Courant();
-        var t = e.Occupations.GetOrAdd(jour, _ => lire());
-        if (t.IsFaulted || t.IsCanceled) e.Occupations.TryRemove(jour, out _);
+        var l = e.Occupations.GetOrAdd(jour, _ => Lecture(lire));
+        var t = l.Value;
+        if (t.IsFaulted || t.IsCanceled) e.Occupations.TryRemove(new KeyValuePair<DateOnly, Lazy<Task<Dictionary<int, Occupation>>>>(jour, l));
         return t;
     }
 }

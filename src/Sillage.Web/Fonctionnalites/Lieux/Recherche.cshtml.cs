@@ -26,7 +26,11 @@ public class RechercheModel(ServiceLieux service, SillageDbContext db, PorteeAcc
     public List<Territoire> Territoires { get; private set; } = [];
     public List<EnfantCherche> Enfants { get; private set; } = [];
     public List<int> EnfantIds { get; private set; } = [];
+    /// <summary>The first <see cref="Affiches"/> propositions, best first.</summary>
     public List<PropositionPlace>? Resultats { get; private set; }
+    /// <summary>How many lieux fit (all of them, not only those shown).</summary>
+    public int Possibles { get; private set; }
+    public const int Affiches = 100;
     public bool PeutReserver => portee.Peut(Permission.ModifierDossierEnfant);
 
     public async Task OnGetAsync()
@@ -39,7 +43,7 @@ public class RechercheModel(ServiceLieux service, SillageDbContext db, PorteeAcc
             ModelState.AddModelError("", "Enfants : indiquez au moins un numéro de dossier de vos territoires, ou des âges et sexes (« 8 F, 11 M »).");
             return;
         }
-        Resultats = await service.RechercherAsync(new CriteresPlace(Date, Enfants, NonVide(Territoire), NonVide(Type), Besoins, Ensemble, Urgence));
+        (Resultats, Possibles) = await service.MeilleursAsync(new CriteresPlace(Date, Enfants, NonVide(Territoire), NonVide(Type), Besoins, Ensemble, Urgence), Affiches);
     }
 
     public async Task<IActionResult> OnPostReserverAsync(int lieu)

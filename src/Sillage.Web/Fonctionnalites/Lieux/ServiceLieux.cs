@@ -18,19 +18,19 @@ public sealed record LigneLieu(int Id, string Nom, string Type, string Territoir
 /// <summary>Lieux d'accueil and their real-time availability, computed from séjours, reservations and unavailability — never typed by hand.</summary>
 public sealed class ServiceLieux(SillageDbContext db, PorteeAcces portee, CacheLieux cache)
 {
-    private async Task<List<LieuOffre>> LireOffresAsync()
+    private static async Task<LieuxParNom> LireOffresAsync(SillageDbContext db)
     {
         var lieux = await db.Lieux.AsNoTracking()
             .Select(l => new { l.Id, l.Type, l.Nom, Territoire = l.Territoire!.Code, l.Capacite, l.AgeMin, l.AgeMax, l.Sexe, l.DateOuverture, l.DateFermeture, l.Specialites })
             .ToListAsync();
-        // By name once here: each search then orders by rank alone (RecherchePlaces.Rechercher).
-        return lieux.OrderBy(l => l.Nom, StringComparer.Ordinal).Select(l => new LieuOffre(l.Id, l.Type, l.Nom, l.Territoire, l.Capacite, l.AgeMin, l.AgeMax, l.Sexe, l.DateOuverture, l.DateFermeture,
-            (l.Specialites ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet())).ToList();
+        // By name once here: each search then orders by rank alone (RecherchePlaces.Meilleurs).
+        return LieuxParNom.Trier(lieux.Select(l => new LieuOffre(l.Id, l.Type, l.Nom, l.Territoire, l.Capacite, l.AgeMin, l.AgeMax, l.Sexe, l.DateOuverture, l.DateFermeture,
+            (l.Specialites ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet())));
     }
 
     /// <summary>Places taken per lieu on a day, for the search and the lists: the shared copy (<see cref="CacheLieux"/>).</summary>
     public Task<Dictionary<int, Occupation>> OccupationsAsync(DateOnly jour) =>
-        cache.OccupationsAsync(jour, () => LireOccupationsAsync(db, jour, CancellationToken.None));
+        cache.OccupationsAsync(jour, lecture => LireOccupationsAsync(lecture, jour, CancellationToken.None));
 
     /// <summary>
     /// The occupation read on the database itself, three queries whatever the number of lieux (a reservation checks its
@@ -82,10 +82,15 @@ public sealed class ServiceLieux(SillageDbContext db, PorteeAcces portee, CacheL
             .ToDictionary(kv => kv.Key, kv => kv.Value.Capacite == 0 ? (decimal?)null : Domaine.Observatoire.MoteurIndicateurs.Arrondir(kv.Value.Journees * 100m / kv.Value.Capacite));
     }
 
-    public async Task<List<PropositionPlace>> RechercherAsync(CriteresPlace c, CancellationToken ct = default)
+    public async Task<List<PropositionPlace>> RechercherAsync(CriteresPlace c, CancellationToken ct = default) =>
+        (await MeilleursAsync(c, int.MaxValue, ct)).Propositions;
+
+    /// <summary>The first <paramref name="nombre"/> propositions, and how many lieux fit.</summary>
+    public async Task<(List<PropositionPlace> Propositions, int Possibles)> MeilleursAsync(CriteresPlace c, int nombre, CancellationToken ct = default)
     {
         var occupations = await OccupationsAsync(c.Date);
-        return RecherchePlaces.Rechercher(await cache.OffresAsync(LireOffresAsync), id => occupations.GetValueOrDefault(id), c);
+        var propositions = RecherchePlaces.Meilleurs(await cache.OffresAsync(LireOffresAsync), id => occupations.GetValueOrDefault(id), c, nombre, out var possibles);
+        return (propositions, possibles);
     }
 
     /// <summary>Holds one place per child in the lieu until <paramref name="expiration"/>.</summary>
