@@ -23,8 +23,9 @@ public static partial class ServeurBanc
     {
         var app = SillageApp.Construire(["--urls", "http://127.0.0.1:0", "--environment", "Production", "--Sillage:ConnexionsParMinute=100000"], bd,
             // Only the server's errors, on standard error: a failed request of the load is then explained.
-            b => b.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Error)
-                .AddFilter((_, niveau) => niveau >= LogLevel.Error).AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Error));
+            // (a rule of the console provider itself: the application's configuration sets levels by category for every provider).
+            b => b.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true)
+                .AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>((_, niveau) => niveau >= LogLevel.Error));
         await app.PreparerBaseAsync(TextWriter.Null);
         avantDemarrage?.Invoke(app);
         await app.StartAsync();

@@ -78,10 +78,10 @@ public static class RecherchePlaces
         for (var i = 0; i < parNom.Count; i++)
         {
             var o = occupations[i] = occupation(parNom[i].Id);
-            // Everything returned: one pass, reasons written. Otherwise only the rank now.
+            // Everything returned: one pass, reasons written. Otherwise only the rank now (nothing allocated).
             var p = Evaluer(parNom[i], o, c, tous ? redaction : null);
             if (p.Convient) possibles++;
-            if (tous) resultat[i] = p;
+            if (tous) resultat[i] = Proposition(parNom[i], o, p, redaction);
             // Descending order of this key = the five criteria in turn (free places fit in 31 bits).
             cles[i] = ((c.FratrieEnsemble && p.ToutLaFratrie ? 1L : 0) << 34) | ((p.Convient ? 1L : 0) << 33) | ((p.MemeTerritoire ? 1L : 0) << 32) | (uint)p.Libres;
         }
@@ -89,7 +89,17 @@ public static class RecherchePlaces
         var ordre = Enumerable.Range(0, parNom.Count).OrderByDescending(i => cles[i]);
         return tous
             ? ordre.Select(i => resultat[i]).ToList()
-            : ordre.Take(nombre).Select(i => Evaluer(parNom[i], occupations[i], c, redaction)).ToList();
+            : ordre.Take(nombre).Select(i => Proposition(parNom[i], occupations[i], Evaluer(parNom[i], occupations[i], c, redaction), redaction)).ToList();
+    }
+
+    /// <summary>What ranks a lieu for a search.</summary>
+    private readonly record struct Evaluation(int Libres, int Accueillables, bool Convient, bool ToutLaFratrie, bool MemeTerritoire);
+
+    private static PropositionPlace Proposition(LieuOffre l, Occupation o, Evaluation e, Redaction redaction)
+    {
+        var raisons = redaction.Raisons;
+        IReadOnlyList<string> liste = raisons.Count switch { 0 => [], 1 => [raisons[0]], _ => raisons.Distinct().ToList() };
+        return new(l, o, e.Libres, e.Accueillables, e.Convient, e.ToutLaFratrie, e.MemeTerritoire, liste);
     }
 
     /// <summary>The sentences of one search: the same few recur over thousands of lieux (ages, free places), each is written once.</summary>
@@ -106,8 +116,9 @@ public static class RecherchePlaces
         }
     }
 
-    /// <summary>Whether <paramref name="l"/> fits and, with a <paramref name="redaction"/>, why not (without, no reason is written).</summary>
-    private static PropositionPlace Evaluer(LieuOffre l, Occupation o, CriteresPlace c, Redaction? redaction)
+    /// <summary>Whether <paramref name="l"/> fits and, with a <paramref name="redaction"/>, why not (in its
+    /// <see cref="Redaction.Raisons"/>; without, no reason is written). Indexed loops: no enumerator per lieu.</summary>
+    private static Evaluation Evaluer(LieuOffre l, Occupation o, CriteresPlace c, Redaction? redaction)
     {
         var n = Math.Max(1, c.Enfants.Count);
         var raisons = redaction?.Raisons;
@@ -125,15 +136,20 @@ public static class RecherchePlaces
             raisons?.Add("hôtel interdit depuis le 01/02/2024, sauf urgence pour un jeune d'au moins 16 ans (CASF L221-2-3)");
             bloquant = true;
         }
-        foreach (var b in c.Besoins ?? [])
+        var besoins = c.Besoins ?? [];
+        for (var i = 0; i < besoins.Count; i++)
+        {
+            var b = besoins[i];
             if (!l.Specialites.Contains(b) && !(b == "POUPONNIERE" && l.Type == "POUPONNIERE") && !(b == "MERE_ENFANT" && l.Type == "CENTRE_MATERNEL"))
             {
                 raisons?.Add($"ne propose pas l'{Besoins.GetValueOrDefault(b, b)}");
                 bloquant = true;
             }
+        }
         var accueillables = 0;
-        foreach (var e in c.Enfants)
+        for (var i = 0; i < c.Enfants.Count; i++)
         {
+            var e = c.Enfants[i];
             var hors = l.AgeMin is { } min && e.Age < min ? 0 : l.AgeMax is { } max && e.Age > max ? 1 : l.Sexe is { } sx && sx != e.Sexe ? 2 : -1;
             if (hors < 0) { accueillables++; continue; }
             if (redaction is null) continue;
@@ -155,8 +171,7 @@ public static class RecherchePlaces
         var convient = !bloquant && accueillables > 0 && libres > 0;
         var toutLaFratrie = convient && accueillables == c.Enfants.Count && libres >= n;
         var memeTerritoire = c.Territoire is not null && l.Territoire == c.Territoire;
-        IReadOnlyList<string> liste = raisons is null ? [] : raisons.Count switch { 0 => [], 1 => [raisons[0]], _ => raisons.Distinct().ToList() };
-        return new(l, o, libres, accueillables, convient, toutLaFratrie, memeTerritoire, liste);
+        return new(libres, accueillables, convient, toutLaFratrie, memeTerritoire);
     }
 }
 

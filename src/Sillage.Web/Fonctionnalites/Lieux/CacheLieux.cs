@@ -8,7 +8,8 @@ namespace Sillage.Web.Fonctionnalites.Lieux;
 /// <summary>
 /// The lieux and their occupation per day, shared by every request (singleton) for the place search and the lists:
 /// read again after any write of this process (<see cref="GenerationDonnees"/>, moved after the commit) and at the latest
-/// after <see cref="Duree"/> (writes of another process, a command). A reservation still checks the free places on the
+/// after <see cref="Duree"/> (writes of another process, a command) — in that second case the previous copy is still
+/// served while the new one is read. A reservation still checks the free places on the
 /// database itself (<see cref="ServiceLieux.ReserverAsync"/>).
 /// Each copy is read once, whatever the number of requests asking for it at the same moment, on a context of its own:
 /// a read shared by several requests must not run on one request's context, which that request goes on using (or hands
@@ -18,15 +19,18 @@ public sealed class CacheLieux(IDbContextFactory<SillageDbContext> contextes)
 {
     public static readonly TimeSpan Duree = TimeSpan.FromSeconds(10);
 
-    private sealed class Etat(long generation)
+    private sealed class Etat(long generation, Etat? precedent)
     {
         public readonly long Generation = generation;
+        /// <summary>The copy this one replaces after <see cref="Duree"/> with no write in this process: it is still
+        /// served while the new one is read (no request waits for the periodic reread); dropped once replaced in turn.</summary>
+        public Etat? Precedent = precedent;
         public readonly DateTime Lu = DateTime.UtcNow;
         public Lazy<Task<LieuxParNom>>? Offres;
         public readonly ConcurrentDictionary<DateOnly, Lazy<Task<Dictionary<int, Occupation>>>> Occupations = new();
     }
 
-    private Etat _etat = new(-1);
+    private Etat _etat = new(-1, null);
 
     private Etat Courant()
     {
@@ -34,8 +38,9 @@ public sealed class CacheLieux(IDbContextFactory<SillageDbContext> contextes)
         var g = GenerationDonnees.Valeur;
         if (e.Generation == g && DateTime.UtcNow - e.Lu < Duree) return e;
         // The generation is read before the data: a write during the read leaves an older generation, read again next time.
-        var nouveau = new Etat(g);
-        Interlocked.CompareExchange(ref _etat, nouveau, e);
+        // After a write of this process the old copy is wrong: nothing is served from it.
+        var nouveau = new Etat(g, e.Generation == g ? e : null);
+        if (Interlocked.CompareExchange(ref _etat, nouveau, e) == e) Volatile.Write(ref e.Precedent, null);
         return Volatile.Read(ref _etat);
     }
 
@@ -57,6 +62,7 @@ public sealed class CacheLieux(IDbContextFactory<SillageDbContext> contextes)
         var t = l.Value;
         // A failed read is not kept: the next request reads again.
         if (t.IsFaulted || t.IsCanceled) Interlocked.CompareExchange(ref e.Offres, null, l);
+        if (!t.IsCompleted && Volatile.Read(ref e.Precedent)?.Offres is { IsValueCreated: true, Value.IsCompletedSuccessfully: true } p) return p.Value;
         return t;
     }
 
@@ -66,6 +72,8 @@ public sealed class CacheLieux(IDbContextFactory<SillageDbContext> contextes)
         var l = e.Occupations.GetOrAdd(jour, _ => Lecture(lire));
         var t = l.Value;
         if (t.IsFaulted || t.IsCanceled) e.Occupations.TryRemove(new KeyValuePair<DateOnly, Lazy<Task<Dictionary<int, Occupation>>>>(jour, l));
+        if (!t.IsCompleted && Volatile.Read(ref e.Precedent) is { } precedent
+            && precedent.Occupations.TryGetValue(jour, out var p) && p.IsValueCreated && p.Value.IsCompletedSuccessfully) return p.Value;
         return t;
     }
 }
