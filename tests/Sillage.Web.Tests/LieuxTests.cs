@@ -107,6 +107,41 @@ public class LieuxTests(ServeurSillage serveur) : IClassFixture<ServeurSillage>
         Assert.Single(contextes);
     }
 
+    [Fact]
+    public async Task Pendant_la_relecture_periodique_la_copie_precedente_est_servie_mais_jamais_apres_une_ecriture()
+    {
+        var horloge = new HorlogeReglable();
+        long generation = 1; // this test's own data version (the process's one moves with the other tests' writes)
+        var cache = new Sillage.Web.Fonctionnalites.Lieux.CacheLieux(
+            serveur.App.Services.GetRequiredService<IDbContextFactory<Sillage.Donnees.SillageDbContext>>(), horloge, () => generation);
+        static Task<Sillage.Domaine.Lieux.LieuxParNom> Lieux(params string[] noms) => Task.FromResult(Sillage.Domaine.Lieux.LieuxParNom.Trier(
+            noms.Select((n, i) => new Sillage.Domaine.Lieux.LieuOffre(i + 1, "MECS", n, "NORD", 5, null, null, null, null, null, new HashSet<string>()))));
+        var premiere = await cache.OffresAsync(_ => Lieux("Avant"));
+        Assert.Equal("Avant", premiere[0].Nom);
+        // 11 s later, nothing written in this process: the reread starts, the previous copy is served meanwhile.
+        horloge.Avancer(TimeSpan.FromSeconds(11));
+        var relecture = new TaskCompletionSource<Sillage.Domaine.Lieux.LieuxParNom>();
+        var pendant = cache.OffresAsync(_ => relecture.Task);
+        Assert.True(pendant.IsCompletedSuccessfully);
+        Assert.Same(premiere, await pendant);
+        relecture.SetResult(await Lieux("Après"));
+        Assert.Equal("Après", (await cache.OffresAsync(_ => Lieux("jamais lu")))[0].Nom);
+        // After a write of this process, the old copy is wrong: the request waits for the new one.
+        generation++;
+        var apresEcriture = new TaskCompletionSource<Sillage.Domaine.Lieux.LieuxParNom>();
+        var attente = cache.OffresAsync(_ => apresEcriture.Task);
+        Assert.False(attente.IsCompleted);
+        apresEcriture.SetResult(await Lieux("Écrit"));
+        Assert.Equal("Écrit", (await attente)[0].Nom);
+    }
+
+    private sealed class HorlogeReglable : TimeProvider
+    {
+        private DateTimeOffset _maintenant = new(2031, 1, 1, 8, 0, 0, TimeSpan.Zero);
+        public void Avancer(TimeSpan d) => _maintenant += d;
+        public override DateTimeOffset GetUtcNow() => _maintenant;
+    }
+
     private sealed class FabriqueComptee(IDbContextFactory<Sillage.Donnees.SillageDbContext> fabrique) : IDbContextFactory<Sillage.Donnees.SillageDbContext>
     {
         public int Crees;

@@ -15,31 +15,36 @@ namespace Sillage.Web.Fonctionnalites.Lieux;
 /// a read shared by several requests must not run on one request's context, which that request goes on using (or hands
 /// back to the pool) while the read is still running.
 /// </summary>
-public sealed class CacheLieux(IDbContextFactory<SillageDbContext> contextes)
+public sealed class CacheLieux(IDbContextFactory<SillageDbContext> contextes, TimeProvider? horloge = null, Func<long>? generation = null)
 {
     public static readonly TimeSpan Duree = TimeSpan.FromSeconds(10);
 
-    private sealed class Etat(long generation, Etat? precedent)
+    private readonly TimeProvider _horloge = horloge ?? TimeProvider.System;
+    // The data version (GenerationDonnees); given by a test that moves it itself.
+    private readonly Func<long> _generation = generation ?? (() => GenerationDonnees.Valeur);
+
+    private sealed class Etat(long generation, Etat? precedent, DateTimeOffset lu)
     {
         public readonly long Generation = generation;
         /// <summary>The copy this one replaces after <see cref="Duree"/> with no write in this process: it is still
         /// served while the new one is read (no request waits for the periodic reread); dropped once replaced in turn.</summary>
         public Etat? Precedent = precedent;
-        public readonly DateTime Lu = DateTime.UtcNow;
+        public readonly DateTimeOffset Lu = lu;
         public Lazy<Task<LieuxParNom>>? Offres;
         public readonly ConcurrentDictionary<DateOnly, Lazy<Task<Dictionary<int, Occupation>>>> Occupations = new();
     }
 
-    private Etat _etat = new(-1, null);
+    private Etat _etat = new(-1, null, DateTimeOffset.MinValue);
 
     private Etat Courant()
     {
         var e = Volatile.Read(ref _etat);
-        var g = GenerationDonnees.Valeur;
-        if (e.Generation == g && DateTime.UtcNow - e.Lu < Duree) return e;
+        var g = _generation();
+        var maintenant = _horloge.GetUtcNow();
+        if (e.Generation == g && maintenant - e.Lu < Duree) return e;
         // The generation is read before the data: a write during the read leaves an older generation, read again next time.
         // After a write of this process the old copy is wrong: nothing is served from it.
-        var nouveau = new Etat(g, e.Generation == g ? e : null);
+        var nouveau = new Etat(g, e.Generation == g ? e : null, maintenant);
         if (Interlocked.CompareExchange(ref _etat, nouveau, e) == e) Volatile.Write(ref e.Precedent, null);
         return Volatile.Read(ref _etat);
     }
