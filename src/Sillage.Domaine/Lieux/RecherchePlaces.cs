@@ -153,7 +153,7 @@ public static class RecherchePlaces
             var hors = l.AgeMin is { } min && e.Age < min ? 0 : l.AgeMax is { } max && e.Age > max ? 1 : l.Sexe is { } sx && sx != e.Sexe ? 2 : -1;
             if (hors < 0) { accueillables++; continue; }
             if (redaction is null) continue;
-            redaction.Raisons.Add(hors switch
+            raisons!.Add(hors switch
             {
                 0 => redaction.Phrase(0, e.Age, l.AgeMin!.Value, () => $"enfant de {e.Age} ans : âge minimal {l.AgeMin} ans"),
                 1 => redaction.Phrase(1, e.Age, l.AgeMax!.Value, () => $"enfant de {e.Age} ans : âge maximal {l.AgeMax} ans"),
@@ -166,8 +166,8 @@ public static class RecherchePlaces
             raisons?.Add(o.Prises > l.Capacite ? $"aucune place libre (sur-occupation : {o.Prises} pour {l.Capacite})" : "aucune place libre");
             bloquant = true;
         }
-        else if (c.FratrieEnsemble && n > 1 && libres < n && redaction is not null)
-            redaction.Raisons.Add(redaction.Phrase(2, libres, n, () => $"{libres} place(s) libre(s) pour {n} enfants"));
+        else if (c.FratrieEnsemble && n > 1 && libres < n)
+            raisons?.Add(redaction!.Phrase(2, libres, n, () => $"{libres} place(s) libre(s) pour {n} enfants"));
         var convient = !bloquant && accueillables > 0 && libres > 0;
         var toutLaFratrie = convient && accueillables == c.Enfants.Count && libres >= n;
         var memeTerritoire = c.Territoire is not null && l.Territoire == c.Territoire;

@@ -67,8 +67,7 @@ public sealed class CacheLieux(IDbContextFactory<SillageDbContext> contextes, Ti
         var t = l.Value;
         // A failed read is not kept: the next request reads again.
         if (t.IsFaulted || t.IsCanceled) Interlocked.CompareExchange(ref e.Offres, null, l);
-        if (!t.IsCompleted && Volatile.Read(ref e.Precedent)?.Offres is { IsValueCreated: true, Value.IsCompletedSuccessfully: true } p) return p.Value;
-        return t;
+        return OuPrecedente(t, Volatile.Read(ref e.Precedent)?.Offres);
     }
 
     public Task<Dictionary<int, Occupation>> OccupationsAsync(DateOnly jour, Func<SillageDbContext, Task<Dictionary<int, Occupation>>> lire)
@@ -77,8 +76,12 @@ public sealed class CacheLieux(IDbContextFactory<SillageDbContext> contextes, Ti
         var l = e.Occupations.GetOrAdd(jour, _ => Lecture(lire));
         var t = l.Value;
         if (t.IsFaulted || t.IsCanceled) e.Occupations.TryRemove(new KeyValuePair<DateOnly, Lazy<Task<Dictionary<int, Occupation>>>>(jour, l));
-        if (!t.IsCompleted && Volatile.Read(ref e.Precedent) is { } precedent
-            && precedent.Occupations.TryGetValue(jour, out var p) && p.IsValueCreated && p.Value.IsCompletedSuccessfully) return p.Value;
-        return t;
+        Lazy<Task<Dictionary<int, Occupation>>>? precedente = null;
+        Volatile.Read(ref e.Precedent)?.Occupations.TryGetValue(jour, out precedente);
+        return OuPrecedente(t, precedente);
     }
+
+    /// <summary>The read in progress, or meanwhile the previous copy when it was read in full.</summary>
+    private static Task<T> OuPrecedente<T>(Task<T> lecture, Lazy<Task<T>>? precedente) =>
+        !lecture.IsCompleted && precedente is { IsValueCreated: true } p && p.Value.IsCompletedSuccessfully ? p.Value : lecture;
 }
