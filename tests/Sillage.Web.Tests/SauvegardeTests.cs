@@ -103,9 +103,59 @@ public class InterruptionImportTests : IAsyncLifetime
         Assert.Equal(0, (await SauvegardeTests.ExecuterAsync("import", GenerateurEchange.Ecrire(SauvegardeTests.Temp("petit"), 40, graine: 1), db)).Code);
         var avant = await Sauvegarde.EmpreintesAsync(_bd.Base);
         var gros = GenerateurEchange.Ecrire(SauvegardeTests.Temp("gros"), 6000, graine: 2);
+        await TuerPendantLImportAsync(gros, db);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
+        var apres = await Sauvegarde.EmpreintesAsync(_bd.Base);
+        var intacte = avant.Keys.All(t => avant[t] == apres[t]);
+        // The small folder's 40 children are the first 40 of the big one (same source ids): complete = 6000.
+        Assert.True(intacte || apres["Enfants"].Lignes == 6000,
+            string.Join(", ", avant.Keys.Where(t => avant[t] != apres[t]).Select(t => $"{t} {avant[t].Lignes}→{apres[t].Lignes}")));
+        var (code, sortie, _) = await SauvegardeTests.ExecuterAsync("audit", "verifier", db);
+        Assert.True(code == 0, sortie);
+
+        // The base is usable: the same import, run again, completes.
+        var (c2, _, e2) = await SauvegardeTests.ExecuterAsync("import", gros, db);
+        Assert.True(c2 == 0, e2);
+        Assert.Equal(6000, (await Sauvegarde.EmpreintesAsync(_bd.Base))["Enfants"].Lignes);
+    }
+
+    [Fact]
+    public async Task Un_kill_9_pendant_le_premier_import_laisse_la_base_vide_et_ses_index()
+    {
+        // Into an empty base, SQLite's import drops a table's secondary indexes while it fills it and creates them again
+        // after: in the same transaction, so an interrupted import leaves them as they were, and a complete one too.
+        var db = _bd.ArgumentDbCourant;
+        Assert.Equal(0, (await SauvegardeTests.ExecuterAsync("db", "migrate", db)).Code);
+        var index = await IndexAsync();
+        Assert.Contains(index, i => i.StartsWith("IX_Enfants_SourceId ", StringComparison.Ordinal));
+        var gros = GenerateurEchange.Ecrire(SauvegardeTests.Temp("gros"), 6000, graine: 2);
+        await TuerPendantLImportAsync(gros, db);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var apres = await Sauvegarde.EmpreintesAsync(_bd.Base);
+        Assert.True(apres["Enfants"].Lignes is 0 or 6000, $"{apres["Enfants"].Lignes} enfants");
+        Assert.Equal(index, await IndexAsync());
+
+        var (code, _, erreur) = await SauvegardeTests.ExecuterAsync("import", gros, db);
+        Assert.True(code == 0, erreur);
+        Assert.Equal(6000, (await Sauvegarde.EmpreintesAsync(_bd.Base))["Enfants"].Lignes);
+        Assert.Equal(index, await IndexAsync());
+    }
+
+    /// <summary>Every index of the base, with its definition.</summary>
+    private async Task<List<string>> IndexAsync()
+    {
+        await using var c = ServicesDonnees.CreerContexte(_bd.Base);
+        return await c.Database.SqlQueryRaw<string>(BaseDeTest.EstPostgres
+            ? "SELECT indexname || ' ' || indexdef AS \"Value\" FROM pg_indexes WHERE schemaname = 'public' ORDER BY indexname"
+            : "SELECT name || ' ' || sql AS \"Value\" FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name").ToListAsync();
+    }
+
+    /// <summary>Runs `sillage import` in a process of its own and kills it (SIGKILL) once it has written its first file.</summary>
+    private static async Task TuerPendantLImportAsync(string dossier, string db)
+    {
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "Sillage.Web.dll"), "import", gros, db }) psi.ArgumentList.Add(a);
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "Sillage.Web.dll"), "import", dossier, db }) psi.ArgumentList.Add(a);
         using var p = Process.Start(psi)!;
         _ = p.StandardOutput.ReadToEndAsync();
         string? ligne;
@@ -126,19 +176,5 @@ public class InterruptionImportTests : IAsyncLifetime
         await p.WaitForExitAsync();
         Assert.True(tue, "l'import s'est terminé avant d'écrire : " + string.Join(" | ", lu));
         Assert.NotEqual(0, p.ExitCode);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-
-        var apres = await Sauvegarde.EmpreintesAsync(_bd.Base);
-        var intacte = avant.Keys.All(t => avant[t] == apres[t]);
-        // The small folder's 40 children are the first 40 of the big one (same source ids): complete = 6000.
-        Assert.True(intacte || apres["Enfants"].Lignes == 6000,
-            string.Join(", ", avant.Keys.Where(t => avant[t] != apres[t]).Select(t => $"{t} {avant[t].Lignes}→{apres[t].Lignes}")));
-        var (code, sortie, _) = await SauvegardeTests.ExecuterAsync("audit", "verifier", db);
-        Assert.True(code == 0, sortie);
-
-        // The base is usable: the same import, run again, completes.
-        var (c2, _, e2) = await SauvegardeTests.ExecuterAsync("import", gros, db);
-        Assert.True(c2 == 0, e2);
-        Assert.Equal(6000, (await Sauvegarde.EmpreintesAsync(_bd.Base))["Enfants"].Lignes);
     }
 }

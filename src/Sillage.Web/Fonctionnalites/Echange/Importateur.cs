@@ -108,6 +108,7 @@ public static class Importateur
         async Task Fichier<T>(string fichier, TableSql table, List<T> lignes, Func<T, Task> ecrire)
         {
             var (c, m, i) = (table.Crees, table.Modifies, table.Inchanges);
+            if (lignes.Count > 0) await table.SuspendreIndexSiVideAsync(ct);
             foreach (var l in lignes) await ecrire(l);
             await table.VidangerAsync(ct);
             var n = lignes.Count;
@@ -144,6 +145,8 @@ public static class Importateur
         await Fichier(FormatEchange.Rapports, t.Rapports, lot.Rapports, x => t.Rapports.EcrireAsync([x.Id, Enfant(x.EnfantId), x.Date], null, ct));
         await Fichier(FormatEchange.Entretiens, t.Entretiens, lot.Entretiens, x => t.Entretiens.EcrireAsync([Enfant(x.EnfantId), x.Date], null, ct));
         await Fichier(FormatEchange.Cessec, t.Cessec, lot.Cessec, x => t.Cessec.EcrireAsync([Enfant(x.EnfantId), x.Date], null, ct));
+        if (await t.RetablirIndexAsync(ct) is > 0 and var index)
+            progression.WriteLine($"{index} index recréé(s) ({chrono.Elapsed.TotalSeconds:0.0} s).");
         return comptes;
     }
 
@@ -255,6 +258,13 @@ public static class Importateur
                 n++;
             }
             await lot.VidangerAsync(ct);
+            return n;
+        }
+
+        public async Task<int> RetablirIndexAsync(CancellationToken ct)
+        {
+            var n = 0;
+            foreach (var table in Toutes) n += await table.RetablirIndexAsync(ct);
             return n;
         }
 

@@ -109,26 +109,75 @@ internal sealed class AccesSql(DbConnection connexion, Fournisseur fournisseur)
 }
 
 /// <summary>
+/// SQLite: one statement prepared once and run for each row through SQLitePCL itself (bound by position, stepped, reset),
+/// on the connection and in the transaction of the import. Microsoft.Data.Sqlite looks every parameter up by name and
+/// builds a reader at each execution, which cost as much as SQLite's own work for a million rows.
+/// </summary>
+internal sealed class InstructionSqlite : IDisposable
+{
+    private readonly SQLitePCL.sqlite3 _base;
+    private readonly SQLitePCL.sqlite3_stmt _instruction;
+
+    public InstructionSqlite(AccesSql acces, string sql)
+    {
+        _base = ((Microsoft.Data.Sqlite.SqliteConnection)acces.Connexion).Handle!;
+        Verifier(SQLitePCL.raw.sqlite3_prepare_v2(_base, sql, out _instruction));
+        // Value i goes to placeholder @p{i} (AccesSql.P) wherever it stands, or to the i-th "?".
+        _positions = new int[SQLitePCL.raw.sqlite3_bind_parameter_count(_instruction)];
+        for (var i = 0; i < _positions.Length; i++)
+            _positions[i] = SQLitePCL.raw.sqlite3_bind_parameter_index(_instruction, acces.P(i)) is > 0 and var p ? p : i + 1;
+    }
+
+    private readonly int[] _positions;
+
+    /// <summary>Runs the statement with these values (in the order of its placeholders); returns the rowid of the last insert.</summary>
+    public long Executer(ReadOnlySpan<object?> valeurs)
+    {
+        for (var i = 0; i < valeurs.Length; i++) Lier(_positions[i], valeurs[i]);
+        var rc = SQLitePCL.raw.sqlite3_step(_instruction);
+        SQLitePCL.raw.sqlite3_reset(_instruction);
+        if (rc != SQLitePCL.raw.SQLITE_DONE) Verifier(rc);
+        return SQLitePCL.raw.sqlite3_last_insert_rowid(_base);
+    }
+
+    private void Lier(int i, object? valeur) => Verifier(valeur switch
+    {
+        null => SQLitePCL.raw.sqlite3_bind_null(_instruction, i),
+        int n => SQLitePCL.raw.sqlite3_bind_int(_instruction, i, n),
+        long n => SQLitePCL.raw.sqlite3_bind_int64(_instruction, i, n),
+        bool b => SQLitePCL.raw.sqlite3_bind_int(_instruction, i, b ? 1 : 0),
+        // The text forms of Microsoft.Data.Sqlite and EF Core, as AccesSql.Lier writes them.
+        DateOnly d => SQLitePCL.raw.sqlite3_bind_text(_instruction, i, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        DateTime t => SQLitePCL.raw.sqlite3_bind_text(_instruction, i, t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)),
+        string t => SQLitePCL.raw.sqlite3_bind_text(_instruction, i, t),
+        _ => throw new ArgumentException($"type non pris en charge : {valeur.GetType().Name}", nameof(valeur)),
+    });
+
+    private void Verifier(int rc)
+    {
+        if (rc is not SQLitePCL.raw.SQLITE_OK and not SQLitePCL.raw.SQLITE_DONE and not SQLitePCL.raw.SQLITE_ROW)
+            throw new Microsoft.Data.Sqlite.SqliteException(SQLitePCL.raw.sqlite3_errmsg(_base).utf8_to_string(), rc,
+                SQLitePCL.raw.sqlite3_extended_errcode(_base));
+    }
+
+    public void Dispose() => _instruction.Dispose();
+}
+
+/// <summary>
 /// One statement executed for many rows: on SQLite a prepared command reused for each row; on
 /// PostgreSQL batches of <see cref="Taille"/> statements, one round trip each.
 /// </summary>
 internal sealed class LotSql(AccesSql acces, string sql, TypeColonne[] types) : IAsyncDisposable
 {
     private const int Taille = 1000;
-    private DbCommand? _commande;
+    private InstructionSqlite? _instruction;
     private Npgsql.NpgsqlBatch? _lot;
 
     public async Task AjouterAsync(object?[] valeurs, CancellationToken ct)
     {
         if (acces.Fournisseur == Fournisseur.Sqlite)
         {
-            if (_commande is null)
-            {
-                _commande = acces.Commande(sql, types);
-                _commande.Prepare();
-            }
-            for (var i = 0; i < valeurs.Length; i++) acces.Lier(_commande, i, valeurs[i], types[i]);
-            await acces.ExecuterAsync(_commande, ct);
+            (_instruction ??= new InstructionSqlite(acces, sql)).Executer(valeurs);
             return;
         }
         _lot ??= new Npgsql.NpgsqlBatch((Npgsql.NpgsqlConnection)acces.Connexion, (Npgsql.NpgsqlTransaction?)acces.Transaction);
@@ -148,7 +197,7 @@ internal sealed class LotSql(AccesSql acces, string sql, TypeColonne[] types) : 
 
     public async ValueTask DisposeAsync()
     {
-        if (_commande is not null) await _commande.DisposeAsync();
+        _instruction?.Dispose();
         if (_lot is not null) await _lot.DisposeAsync();
     }
 }
@@ -167,7 +216,8 @@ internal sealed class TableSql
     private readonly int[] _cle;
     private readonly bool _versionnee;
     private readonly bool _idRequis;
-    private DbCommand? _insertion;
+    private InstructionSqlite? _insertion;
+    private object?[]? _ligne;
     private LotSql? _modification;
     // PostgreSQL: new rows are buffered and written with binary COPY, their ids reserved from the identity sequence.
     private readonly List<(int Id, object?[] Valeurs, object?[] Extra)> _copie = [];
@@ -205,6 +255,46 @@ internal sealed class TableSql
 
     public int? Id(string cle) => Existants.TryGetValue(cle, out var e) ? e.Id : null;
 
+    // SQLite: the secondary indexes of a table that was empty, dropped while its rows are inserted and created again after
+    // (one sort per index instead of one B-tree descent per row and index; the same transaction, so a failure restores them).
+    private List<string>? _indexSuspendus;
+
+    /// <summary>
+    /// SQLite, table empty before the import: drops its secondary indexes until <see cref="RetablirIndexAsync"/>. Nothing
+    /// reads them meanwhile (ids come from <see cref="Existants"/>, readers in WAL mode see the last committed state), and the
+    /// uniqueness they enforce is checked first by the reading of the folder; a duplicate would still make their creation
+    /// fail, and the whole import with it.
+    /// </summary>
+    public async Task SuspendreIndexSiVideAsync(CancellationToken ct)
+    {
+        if (_acces.Fournisseur != Fournisseur.Sqlite || _indexSuspendus is not null) return;
+        await using (var vide = _acces.Commande($"SELECT NOT EXISTS (SELECT 1 FROM {AccesSql.Q(_nom)})", []))
+            if (Convert.ToInt64(await _acces.ScalaireAsync(vide, ct), CultureInfo.InvariantCulture) == 0) return;
+        var index = await _acces.LireToutAsync(
+            $"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = '{_nom}'", [TypeColonne.Texte, TypeColonne.Texte], ct);
+        _indexSuspendus = [];
+        foreach (var i in index)
+        {
+            await using var c = _acces.Commande($"DROP INDEX {AccesSql.Q((string)i[0]!)}", []);
+            await _acces.ExecuterAsync(c, ct);
+            _indexSuspendus.Add((string)i[1]!);
+        }
+    }
+
+    /// <summary>Creates again the indexes dropped by <see cref="SuspendreIndexSiVideAsync"/>.</summary>
+    public async Task<int> RetablirIndexAsync(CancellationToken ct)
+    {
+        if (_indexSuspendus is null) return 0;
+        var n = _indexSuspendus.Count;
+        foreach (var sql in _indexSuspendus)
+        {
+            await using var c = _acces.Commande(sql, []);
+            await _acces.ExecuterAsync(c, ct);
+        }
+        _indexSuspendus = null;
+        return n;
+    }
+
     /// <summary>Inserts, updates or leaves the row; returns its id.</summary>
     public async Task<int> EcrireAsync(object?[] valeurs, Func<object?[]>? insertion, CancellationToken ct)
     {
@@ -238,17 +328,19 @@ internal sealed class TableSql
             Crees++;
             return nouveau;
         }
-        var toutes = _colonnes.Concat(_insertionSeule).ToArray();
-        _insertion ??= Preparer(
-            $"INSERT INTO {AccesSql.Q(_nom)} ({string.Join(", ", toutes.Select(c => AccesSql.Q(c.Nom)))}{(_versionnee ? ", " + AccesSql.Q("Version") : "")}) " +
-            $"VALUES ({string.Join(", ", toutes.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)))}{(_versionnee ? ", 0" : "")})" + (_idRequis ? $" RETURNING {AccesSql.Q("Id")}" : ""),
-            toutes.Select(c => c.Type).ToArray());
-        for (var i = 0; i < valeurs.Length; i++) _acces.Lier(_insertion, i, valeurs[i], _colonnes[i].Type);
-        for (var i = 0; i < extra.Length; i++) _acces.Lier(_insertion, valeurs.Length + i, extra[i], _insertionSeule[i].Type);
-        var id = 0;
-        if (_idRequis) id = Convert.ToInt32(await _acces.ScalaireAsync(_insertion, ct), CultureInfo.InvariantCulture);
-        else await _acces.ExecuterAsync(_insertion, ct);
-        Existants[cle] = (id, valeurs);
+        if (_insertion is null)
+        {
+            var toutes = _colonnes.Concat(_insertionSeule).ToArray();
+            _insertion = new InstructionSqlite(_acces,
+                $"INSERT INTO {AccesSql.Q(_nom)} ({string.Join(", ", toutes.Select(c => AccesSql.Q(c.Nom)))}{(_versionnee ? ", " + AccesSql.Q("Version") : "")}) " +
+                $"VALUES ({string.Join(", ", toutes.Select(_ => "?"))}{(_versionnee ? ", 0" : "")})");
+            _ligne = new object?[toutes.Length];
+        }
+        valeurs.CopyTo(_ligne!, 0);
+        extra.CopyTo(_ligne!, valeurs.Length);
+        // The Id column is the table's rowid (INTEGER PRIMARY KEY).
+        var id = checked((int)_insertion.Executer(_ligne));
+        Existants[cle] = (_idRequis ? id : 0, valeurs);
         Crees++;
         return id;
     }
@@ -296,16 +388,9 @@ internal sealed class TableSql
         if (_modification is not null) await _modification.VidangerAsync(ct);
     }
 
-    private DbCommand Preparer(string sql, TypeColonne[] types)
-    {
-        var c = _acces.Commande(sql, types);
-        c.Prepare();
-        return c;
-    }
-
     public async ValueTask LibererAsync()
     {
-        if (_insertion is not null) await _insertion.DisposeAsync();
+        _insertion?.Dispose();
         if (_modification is not null) await _modification.DisposeAsync();
     }
 }
