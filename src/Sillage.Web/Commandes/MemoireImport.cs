@@ -1,3 +1,5 @@
+using System.Runtime;
+
 namespace Sillage.Web.Commandes;
 
 /// <summary>
@@ -13,7 +15,10 @@ public static class MemoireImport
     public static void Limiter()
     {
         var mo = int.TryParse(Environment.GetEnvironmentVariable("SILLAGE_IMPORT_MEMOIRE_MO"), out var v) ? v : ParDefautMo;
-        if (mo <= 0) return;
+        // Under Server GC (the web host's setting, in Sillage.Web's runtimeconfig) the limit is shared out between the per-core
+        // heaps, and a Nord re-import failed with OutOfMemoryException at 930 Mo of process memory: ./sillage runs import and
+        // demo with the workstation GC (DOTNET_gcServer=0); a process started with Server GC imports without the cap.
+        if (mo <= 0 || GCSettings.IsServerGC) return;
         var avant = AppContext.GetData("GCHeapHardLimit");
         AppContext.SetData("GCHeapHardLimit", (ulong)mo * 1024 * 1024);
         try

@@ -180,9 +180,24 @@ public static class Importateur
         private readonly Dictionary<int, int?> _renouvellements = [];
         private readonly HashSet<string> _anomaliesConnues = new(StringComparer.Ordinal);
 
+        private readonly ReferencesExistantes _references = new();
+
         public async Task ChargerAsync(CancellationToken ct)
         {
-            foreach (var table in Toutes) await table.ChargerAsync(ct);
+            // What the folder may reference without repeating it, taken from the rows as they are read (only their
+            // fingerprints are kept).
+            var r = _references;
+            var enfantsParId = new Dictionary<int, string>();
+            foreach (var table in Toutes)
+                await table.ChargerAsync(ct, table == Enfants ? (id, v) => { r.Enfants[(string)v[0]!] = (DateOnly)v[4]!; enfantsParId[id] = (string)v[0]!; }
+                    : table == Lieux ? (_, v) => r.Lieux[(string)v[0]!] = (string)v[1]!
+                    : table == Informations ? (_, v) => r.Informations[(string)v[0]!] = (DateOnly)v[1]!
+                    : table == Mesures ? (_, v) =>
+                    {
+                        if (enfantsParId.TryGetValue((int)v[1]!, out var enfant)) r.Mesures[(string)v[0]!] = new(enfant, (DateOnly?)v[4], (DateOnly?)v[6]);
+                    }
+                    : null);
+            foreach (var code in Territoires.Existants.Keys) r.Territoires.Add(code);
             foreach (var l in await a.LireToutAsync("SELECT \"NumeroDossier\" FROM \"Enfants\"", [Texte], ct)) _numeros.Add((string)l[0]!);
             _prochainNumero = _numeros.Count + 1;
             foreach (var l in await a.LireToutAsync("SELECT \"Id\", \"RenouvelleId\" FROM \"Mesures\"", [Entier, Entier], ct)) _renouvellements[(int)l[0]!] = (int?)l[1];
@@ -190,24 +205,8 @@ public static class Importateur
                 _anomaliesConnues.Add(CleAnomalie((string)l[0]!, (int)l[1]!, (string?)l[2], (string)l[3]!, (string)l[4]!));
         }
 
-        /// <summary>What the folder may reference without repeating it.</summary>
-        public ReferencesExistantes References()
-        {
-            var r = new ReferencesExistantes();
-            foreach (var code in Territoires.Existants.Keys) r.Territoires.Add(code);
-            var enfantsParId = new Dictionary<int, string>();
-            foreach (var (source, (id, v)) in Enfants.Existants)
-            {
-                r.Enfants[source] = (DateOnly)v[4]!;
-                enfantsParId[id] = source;
-            }
-            foreach (var (source, (_, v)) in Lieux.Existants) r.Lieux[source] = (string)v[1]!;
-            foreach (var (source, (_, v)) in Informations.Existants) r.Informations[source] = (DateOnly)v[1]!;
-            foreach (var (source, (_, v)) in Mesures.Existants)
-                if (enfantsParId.TryGetValue((int)v[1]!, out var enfant))
-                    r.Mesures[source] = new(enfant, (DateOnly?)v[4], (DateOnly?)v[6]);
-            return r;
-        }
+        /// <summary>What the folder may reference without repeating it (read by <see cref="ChargerAsync"/>).</summary>
+        public ReferencesExistantes References() => _references;
 
         /// <summary>"E" + 7 digits, the first free number: unique, and never changed by a later import (children are matched by source id).</summary>
         public string NouveauNumeroDossier()

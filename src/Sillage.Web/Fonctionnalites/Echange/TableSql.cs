@@ -1,6 +1,9 @@
+using System.Buffers.Binary;
 using System.Data;
 using System.Data.Common;
 using System.Globalization;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using Sillage.Donnees;
 
 namespace Sillage.Web.Fonctionnalites.Echange;
@@ -224,7 +227,11 @@ internal sealed class TableSql
     private readonly Queue<int> _idsReserves = new();
     private string? _sequence;
 
-    public Dictionary<string, (int Id, object?[] Valeurs)> Existants { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// The rows of the table (in the base, or written by this import) by key: their id and the fingerprint of their values
+    /// (<see cref="Empreinte"/>), not the values themselves — a Nord re-imported is 1.4 million rows held at once.
+    /// </summary>
+    public Dictionary<string, (int Id, ulong Empreinte)> Existants { get; } = new(StringComparer.Ordinal);
     public int Crees { get; private set; }
     public int Modifies { get; private set; }
     public int Inchanges { get; private set; }
@@ -240,7 +247,8 @@ internal sealed class TableSql
     public string CleDe(object?[] valeurs) => _cle.Length == 1 ? AccesSql.Cle(valeurs[_cle[0]]) : string.Join("|", _cle.Select(i => AccesSql.Cle(valeurs[i])));
 
     /// <summary>Loads the rows whose key is set (records created in Sillage without a source id are not matched).</summary>
-    public async Task ChargerAsync(CancellationToken ct)
+    /// <param name="lue">Given each row read (its id and values), for what the reading of the folder needs to know of them.</param>
+    public async Task ChargerAsync(CancellationToken ct, Action<int, object?[]>? lue = null)
     {
         var types = new[] { TypeColonne.Entier }.Concat(_colonnes.Select(c => c.Type)).ToArray();
         var sql = $"SELECT {AccesSql.Q("Id")}, {string.Join(", ", _colonnes.Select(c => AccesSql.Q(c.Nom)))} FROM {AccesSql.Q(_nom)}";
@@ -249,11 +257,46 @@ internal sealed class TableSql
         foreach (var l in await _acces.LireToutAsync(sql, types, ct))
         {
             var v = l[1..];
-            Existants[CleDe(v)] = ((int)l[0]!, v);
+            Existants[CleDe(v)] = ((int)l[0]!, Empreinte(v));
+            lue?.Invoke((int)l[0]!, v);
         }
     }
 
     public int? Id(string cle) => Existants.TryGetValue(cle, out var e) ? e.Id : null;
+
+    private readonly XxHash3 _hachage = new();
+
+    /// <summary>
+    /// 64-bit fingerprint (XxHash3) of a row's values, each with its type: two rows have the same one when their values are
+    /// equal one by one (as <see cref="object.Equals(object?, object?)"/> says), and different ones otherwise but for a
+    /// chance of 2⁻⁶⁴ per row compared.
+    /// </summary>
+    public ulong Empreinte(object?[] valeurs)
+    {
+        _hachage.Reset();
+        Span<byte> b = stackalloc byte[9];
+        foreach (var v in valeurs)
+        {
+            var n = 1;
+            switch (v)
+            {
+                case null: b[0] = 0; break;
+                case int e: b[0] = 1; BinaryPrimitives.WriteInt32LittleEndian(b[1..], e); n = 5; break;
+                case long e: b[0] = 2; BinaryPrimitives.WriteInt64LittleEndian(b[1..], e); n = 9; break;
+                case bool x: b[0] = 3; b[1] = x ? (byte)1 : (byte)0; n = 2; break;
+                case DateOnly d: b[0] = 4; BinaryPrimitives.WriteInt32LittleEndian(b[1..], d.DayNumber); n = 5; break;
+                case DateTime t: b[0] = 5; BinaryPrimitives.WriteInt64LittleEndian(b[1..], t.Ticks); n = 9; break;
+                case string t:
+                    b[0] = 6; BinaryPrimitives.WriteInt32LittleEndian(b[1..], t.Length); n = 5;
+                    _hachage.Append(b[..n]);
+                    _hachage.Append(MemoryMarshal.AsBytes(t.AsSpan()));
+                    continue;
+                default: throw new ArgumentException($"type non pris en charge : {v.GetType().Name}", nameof(valeurs));
+            }
+            _hachage.Append(b[..n]);
+        }
+        return _hachage.GetCurrentHashAsUInt64();
+    }
 
     // SQLite: the secondary indexes of a table that was empty, dropped while its rows are inserted and created again after
     // (one sort per index instead of one B-tree descent per row and index; the same transaction, so a failure restores them).
@@ -299,11 +342,10 @@ internal sealed class TableSql
     public async Task<int> EcrireAsync(object?[] valeurs, Func<object?[]>? insertion, CancellationToken ct)
     {
         var cle = CleDe(valeurs);
+        var empreinte = Empreinte(valeurs);
         if (Existants.TryGetValue(cle, out var existant))
         {
-            var identiques = true;
-            for (var i = 0; i < valeurs.Length && identiques; i++) identiques = Equals(valeurs[i], existant.Valeurs[i]);
-            if (identiques)
+            if (existant.Empreinte == empreinte)
             {
                 Inchanges++;
                 return existant.Id;
@@ -314,7 +356,7 @@ internal sealed class TableSql
                 $" WHERE {AccesSql.Q("Id")} = {_acces.P(_colonnes.Length)}",
                 _colonnes.Select(c => c.Type).Append(TypeColonne.Entier).ToArray());
             await _modification.AjouterAsync([.. valeurs, existant.Id], ct);
-            Existants[cle] = (existant.Id, valeurs);
+            Existants[cle] = (existant.Id, empreinte);
             Modifies++;
             return existant.Id;
         }
@@ -324,7 +366,7 @@ internal sealed class TableSql
             var nouveau = _idRequis ? await ReserverIdAsync(ct) : 0;
             _copie.Add((nouveau, valeurs, extra));
             if (_copie.Count >= 20_000) await CopierAsync(ct);
-            Existants[cle] = (nouveau, valeurs);
+            Existants[cle] = (nouveau, empreinte);
             Crees++;
             return nouveau;
         }
@@ -340,7 +382,7 @@ internal sealed class TableSql
         extra.CopyTo(_ligne!, valeurs.Length);
         // The Id column is the table's rowid (INTEGER PRIMARY KEY).
         var id = checked((int)_insertion.Executer(_ligne));
-        Existants[cle] = (_idRequis ? id : 0, valeurs);
+        Existants[cle] = (_idRequis ? id : 0, empreinte);
         Crees++;
         return id;
     }
