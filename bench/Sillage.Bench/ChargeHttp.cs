@@ -38,6 +38,12 @@ public static class ChargeHttp
                 clients.Add(await ServeurBanc.ConnecterAsync(adresse, Login, MotDePasse) ?? throw new InvalidOperationException("Connexion refusée."));
             var tailleDossier = (await clients[0].GetByteArrayAsync($"/enfants/{enfants[0]}")).Length;
             PageStatique = "<!DOCTYPE html><html lang=\"fr\"><body><pre>" + new string('x', Math.Max(0, tailleDossier - 60)) + "</pre></body></html>";
+            // What is measured is the real page: the search answers with its table of results.
+            var recherche = await clients[0].GetStringAsync($"/lieux/recherche?recherche=1&ages={ages[0]}&date=2024-06-01");
+            var lignes = Regex.Count(recherche, "<tr>") - 1;
+            if (!recherche.Contains("lieu(x) possible(s)", StringComparison.Ordinal) || lignes < 1)
+                throw new InvalidOperationException("La recherche de place ne rend pas de résultats.");
+            Console.WriteLine($"pages: dossier_octets={tailleDossier} recherche_octets={System.Text.Encoding.UTF8.GetByteCount(recherche)} recherche_lignes={lignes}");
             var resultats = new List<Resultat>();
             foreach (var cible in cibles)
             {

@@ -69,27 +69,63 @@ public static class RecherchePlaces
             LieuxParNom tries => tries,
             _ => LieuxParNom.Trier(lieux),
         };
+        if (parNom.Count >= 1 << BitsRang) throw new ArgumentException($"au plus {1 << BitsRang} lieux par recherche", nameof(lieux));
+        var k = new Critere(c);
         var redaction = new Redaction(c);
         var tous = nombre >= parNom.Count;
         var resultat = new PropositionPlace[tous ? parNom.Count : 0];
-        var cles = new long[parNom.Count];
+        var ordre = new long[parNom.Count];
         var occupations = new Occupation[parNom.Count];
         possibles = 0;
         for (var i = 0; i < parNom.Count; i++)
         {
             var o = occupations[i] = occupation(parNom[i].Id);
             // Everything returned: one pass, reasons written. Otherwise only the rank now (nothing allocated).
-            var p = Evaluer(parNom[i], o, c, tous ? redaction : null);
+            var p = Evaluer(parNom[i], o, k, tous ? redaction : null);
             if (p.Convient) possibles++;
             if (tous) resultat[i] = Proposition(parNom[i], o, p, redaction);
-            // Descending order of this key = the five criteria in turn (free places fit in 31 bits).
-            cles[i] = ((c.FratrieEnsemble && p.ToutLaFratrie ? 1L : 0) << 34) | ((p.Convient ? 1L : 0) << 33) | ((p.MemeTerritoire ? 1L : 0) << 32) | (uint)p.Libres;
+            // The five criteria in turn as one key (free places fit in 31 bits), best first, then the order by name (the index):
+            // an ascending sort of these integers is the stable descending sort of the ranks.
+            var rang = ((k.FratrieEnsemble && p.ToutLaFratrie ? 1L : 0) << 34) | ((p.Convient ? 1L : 0) << 33) | ((p.MemeTerritoire ? 1L : 0) << 32) | (uint)p.Libres;
+            ordre[i] = ((RangMax - rang) << BitsRang) | (long)i;
         }
-        // Stable (OrderByDescending keeps the order by name among equal keys; with Take, a partial sort).
-        var ordre = Enumerable.Range(0, parNom.Count).OrderByDescending(i => cles[i]);
-        return tous
-            ? ordre.Select(i => resultat[i]).ToList()
-            : ordre.Take(nombre).Select(i => Proposition(parNom[i], occupations[i], Evaluer(parNom[i], occupations[i], c, redaction), redaction)).ToList();
+        Array.Sort(ordre);
+        var n = Math.Min(nombre, ordre.Length);
+        var liste = new List<PropositionPlace>(n);
+        for (var j = 0; j < n; j++)
+        {
+            var i = (int)(ordre[j] & ((1L << BitsRang) - 1));
+            liste.Add(tous ? resultat[i] : Proposition(parNom[i], occupations[i], Evaluer(parNom[i], occupations[i], k, redaction), redaction));
+        }
+        return liste;
+    }
+
+    /// <summary>Bits of a lieu's index in the sort key of <see cref="Meilleurs"/> (under a rank of 35 bits).</summary>
+    private const int BitsRang = 24;
+    private const long RangMax = (1L << 35) - 1;
+
+    /// <summary>The criteria of one search, read once for all the lieux (arrays, not interfaces; the hotel rule decided once).</summary>
+    private sealed class Critere
+    {
+        public readonly CriteresPlace C;
+        public readonly int[] Ages;
+        public readonly string[] Sexes;
+        public readonly string[] Besoins;
+        public readonly int Fratrie;
+        public readonly bool FratrieEnsemble;
+        /// <summary>CASF L221-2-3: no hotel from 01/02/2024, but in an emergency for young people of 16 or more.</summary>
+        public readonly bool HotelInterdit;
+
+        public Critere(CriteresPlace c)
+        {
+            C = c;
+            Ages = c.Enfants.Select(e => e.Age).ToArray();
+            Sexes = c.Enfants.Select(e => e.Sexe).ToArray();
+            Besoins = [.. c.Besoins ?? []];
+            Fratrie = Math.Max(1, Ages.Length);
+            FratrieEnsemble = c.FratrieEnsemble;
+            HotelInterdit = c.Date >= Invariants.InterdictionHotel && !(c.Urgence && c.Enfants.All(e => e.Age >= 16));
+        }
     }
 
     /// <summary>What ranks a lieu for a search.</summary>
@@ -117,10 +153,11 @@ public static class RecherchePlaces
     }
 
     /// <summary>Whether <paramref name="l"/> fits and, with a <paramref name="redaction"/>, why not (in its
-    /// <see cref="Redaction.Raisons"/>; without, no reason is written). Indexed loops: no enumerator per lieu.</summary>
-    private static Evaluation Evaluer(LieuOffre l, Occupation o, CriteresPlace c, Redaction? redaction)
+    /// <see cref="Redaction.Raisons"/>; without, no reason is written). Indexed loops over arrays: nothing allocated per lieu.</summary>
+    private static Evaluation Evaluer(LieuOffre l, Occupation o, Critere k, Redaction? redaction)
     {
-        var n = Math.Max(1, c.Enfants.Count);
+        var c = k.C;
+        var n = k.Fratrie;
         var raisons = redaction?.Raisons;
         raisons?.Clear();
         // Blocking: any reason but a fratrie that does not fit whole or a child outside the lieu's ages or sex.
@@ -131,13 +168,13 @@ public static class RecherchePlaces
             raisons?.Add($"type {Codes.TypesLieu.GetValueOrDefault(l.Type, l.Type)} (demandé : {Codes.TypesLieu.GetValueOrDefault(c.Type, c.Type)})");
             bloquant = true;
         }
-        if (l.Type == "HOTEL" && c.Date >= Invariants.InterdictionHotel && !(c.Urgence && c.Enfants.All(e => e.Age >= 16)))
+        if (k.HotelInterdit && l.Type == "HOTEL")
         {
             raisons?.Add("hôtel interdit depuis le 01/02/2024, sauf urgence pour un jeune d'au moins 16 ans (CASF L221-2-3)");
             bloquant = true;
         }
-        var besoins = c.Besoins ?? [];
-        for (var i = 0; i < besoins.Count; i++)
+        var besoins = k.Besoins;
+        for (var i = 0; i < besoins.Length; i++)
         {
             var b = besoins[i];
             if (!l.Specialites.Contains(b) && !(b == "POUPONNIERE" && l.Type == "POUPONNIERE") && !(b == "MERE_ENFANT" && l.Type == "CENTRE_MATERNEL"))
@@ -147,16 +184,17 @@ public static class RecherchePlaces
             }
         }
         var accueillables = 0;
-        for (var i = 0; i < c.Enfants.Count; i++)
+        var ages = k.Ages;
+        for (var i = 0; i < ages.Length; i++)
         {
-            var e = c.Enfants[i];
-            var hors = l.AgeMin is { } min && e.Age < min ? 0 : l.AgeMax is { } max && e.Age > max ? 1 : l.Sexe is { } sx && sx != e.Sexe ? 2 : -1;
+            var age = ages[i];
+            var hors = l.AgeMin is { } min && age < min ? 0 : l.AgeMax is { } max && age > max ? 1 : l.Sexe is { } sx && sx != k.Sexes[i] ? 2 : -1;
             if (hors < 0) { accueillables++; continue; }
             if (redaction is null) continue;
             raisons!.Add(hors switch
             {
-                0 => redaction.Phrase(0, e.Age, l.AgeMin!.Value, () => $"enfant de {e.Age} ans : âge minimal {l.AgeMin} ans"),
-                1 => redaction.Phrase(1, e.Age, l.AgeMax!.Value, () => $"enfant de {e.Age} ans : âge maximal {l.AgeMax} ans"),
+                0 => redaction.Phrase(0, age, l.AgeMin!.Value, () => $"enfant de {age} ans : âge minimal {l.AgeMin} ans"),
+                1 => redaction.Phrase(1, age, l.AgeMax!.Value, () => $"enfant de {age} ans : âge maximal {l.AgeMax} ans"),
                 _ => l.Sexe == "F" ? "accueille uniquement des filles" : "accueille uniquement des garçons",
             });
         }
@@ -166,10 +204,10 @@ public static class RecherchePlaces
             raisons?.Add(o.Prises > l.Capacite ? $"aucune place libre (sur-occupation : {o.Prises} pour {l.Capacite})" : "aucune place libre");
             bloquant = true;
         }
-        else if (c.FratrieEnsemble && n > 1 && libres < n)
+        else if (k.FratrieEnsemble && n > 1 && libres < n)
             raisons?.Add(redaction!.Phrase(2, libres, n, () => $"{libres} place(s) libre(s) pour {n} enfants"));
         var convient = !bloquant && accueillables > 0 && libres > 0;
-        var toutLaFratrie = convient && accueillables == c.Enfants.Count && libres >= n;
+        var toutLaFratrie = convient && accueillables == ages.Length && libres >= n;
         var memeTerritoire = c.Territoire is not null && l.Territoire == c.Territoire;
         return new(libres, accueillables, convient, toutLaFratrie, memeTerritoire);
     }

@@ -31,6 +31,7 @@ public sealed class CacheLieux(IDbContextFactory<SillageDbContext> contextes, Ti
         public Etat? Precedent = precedent;
         public readonly DateTimeOffset Lu = lu;
         public Lazy<Task<LieuxParNom>>? Offres;
+        public Lazy<Task<List<TerritoireChoix>>>? Territoires;
         public readonly ConcurrentDictionary<DateOnly, Lazy<Task<Dictionary<int, Occupation>>>> Occupations = new();
     }
 
@@ -58,16 +59,28 @@ public sealed class CacheLieux(IDbContextFactory<SillageDbContext> contextes, Ti
     public Task<LieuxParNom> OffresAsync(Func<SillageDbContext, Task<LieuxParNom>> lire)
     {
         var e = Courant();
-        var l = Volatile.Read(ref e.Offres);
+        return Partager(ref e.Offres, lire, Volatile.Read(ref e.Precedent)?.Offres);
+    }
+
+    /// <summary>The territoires offered by the search form (read with the lieux, again after any write).</summary>
+    public Task<List<TerritoireChoix>> TerritoiresAsync(Func<SillageDbContext, Task<List<TerritoireChoix>>> lire)
+    {
+        var e = Courant();
+        return Partager(ref e.Territoires, lire, Volatile.Read(ref e.Precedent)?.Territoires);
+    }
+
+    private Task<T> Partager<T>(ref Lazy<Task<T>>? copie, Func<SillageDbContext, Task<T>> lire, Lazy<Task<T>>? precedente)
+    {
+        var l = Volatile.Read(ref copie);
         if (l is null)
         {
-            Interlocked.CompareExchange(ref e.Offres, Lecture(lire), null);
-            l = Volatile.Read(ref e.Offres)!;
+            Interlocked.CompareExchange(ref copie, Lecture(lire), null);
+            l = Volatile.Read(ref copie)!;
         }
         var t = l.Value;
         // A failed read is not kept: the next request reads again.
-        if (t.IsFaulted || t.IsCanceled) Interlocked.CompareExchange(ref e.Offres, null, l);
-        return OuPrecedente(t, Volatile.Read(ref e.Precedent)?.Offres);
+        if (t.IsFaulted || t.IsCanceled) Interlocked.CompareExchange(ref copie, null, l);
+        return OuPrecedente(t, precedente);
     }
 
     public Task<Dictionary<int, Occupation>> OccupationsAsync(DateOnly jour, Func<SillageDbContext, Task<Dictionary<int, Occupation>>> lire)

@@ -4,13 +4,11 @@ using Microsoft.EntityFrameworkCore;
 using Sillage.Domaine.Lieux;
 using Sillage.Domaine.Securite;
 using Sillage.Domaine.Temps;
-using Sillage.Donnees;
-using Sillage.Donnees.Entites;
 using Sillage.Web.Infrastructure;
 
 namespace Sillage.Web.Fonctionnalites.Lieux;
 
-public class RechercheModel(ServiceLieux service, SillageDbContext db, PorteeAcces portee) : PageModel
+public class RechercheModel(ServiceLieux service, PorteeAcces portee) : PageModel
 {
     public const int JoursReservation = 3;
     [BindProperty(SupportsGet = true)] public string? Dossiers { get; set; }
@@ -23,7 +21,7 @@ public class RechercheModel(ServiceLieux service, SillageDbContext db, PorteeAcc
     [BindProperty(SupportsGet = true)] public bool Urgence { get; set; }
     [BindProperty(SupportsGet = true)] public string? Recherche { get; set; }
     public DateOnly Date => DateChoisie ?? DateOnly.FromDateTime(DateTime.Today);
-    public List<Territoire> Territoires { get; private set; } = [];
+    public IReadOnlyList<TerritoireChoix> Territoires { get; private set; } = [];
     public List<EnfantCherche> Enfants { get; private set; } = [];
     public List<int> EnfantIds { get; private set; } = [];
     /// <summary>The first <see cref="Affiches"/> propositions, best first.</summary>
@@ -35,7 +33,7 @@ public class RechercheModel(ServiceLieux service, SillageDbContext db, PorteeAcc
 
     public async Task OnGetAsync()
     {
-        Territoires = await db.Territoires.AsNoTracking().OrderBy(t => t.Libelle).ToListAsync();
+        Territoires = await service.TerritoiresAsync();
         if (Recherche is null) { Ensemble = true; return; }
         await LireEnfantsAsync();
         if (Enfants.Count == 0)

@@ -16,6 +16,9 @@ namespace Sillage.Web.Fonctionnalites.Lieux;
 public sealed record LigneLieu(int Id, string Nom, string Type, string Territoire, int Capacite, int? CapaciteAutorisee, Occupation Occupation, int Libres, decimal? TauxOccupation);
 
 /// <summary>Lieux d'accueil and their real-time availability, computed from séjours, reservations and unavailability — never typed by hand.</summary>
+/// <summary>A territoire as a form offers it.</summary>
+public sealed record TerritoireChoix(string Code, string Libelle);
+
 public sealed class ServiceLieux(SillageDbContext db, PorteeAcces portee, CacheLieux cache)
 {
     private static async Task<LieuxParNom> LireOffresAsync(SillageDbContext db)
@@ -27,6 +30,10 @@ public sealed class ServiceLieux(SillageDbContext db, PorteeAcces portee, CacheL
         return LieuxParNom.Trier(lieux.Select(l => new LieuOffre(l.Id, l.Type, l.Nom, l.Territoire, l.Capacite, l.AgeMin, l.AgeMax, l.Sexe, l.DateOuverture, l.DateFermeture,
             (l.Specialites ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet())));
     }
+
+    /// <summary>The territoires of the département by name, for the search form: the shared copy (<see cref="CacheLieux"/>).</summary>
+    public Task<List<TerritoireChoix>> TerritoiresAsync() =>
+        cache.TerritoiresAsync(lecture => lecture.Territoires.AsNoTracking().OrderBy(t => t.Libelle).Select(t => new TerritoireChoix(t.Code, t.Libelle)).ToListAsync());
 
     /// <summary>Places taken per lieu on a day, for the search and the lists: the shared copy (<see cref="CacheLieux"/>).</summary>
     public Task<Dictionary<int, Occupation>> OccupationsAsync(DateOnly jour) =>
