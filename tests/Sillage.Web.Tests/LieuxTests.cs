@@ -154,6 +154,24 @@ public class LieuxTests(ServeurSillage serveur) : IClassFixture<ServeurSillage>
     }
 
     [Fact]
+    public async Task Un_territoire_cree_ou_renomme_figure_aussitot_dans_le_formulaire_de_recherche()
+    {
+        // The form's territoires are the shared copy (CacheLieux): read again after any write, not after ten seconds.
+        using var referent = await serveur.ConnecterAsync("referent.nord");
+        Assert.DoesNotContain("Délégation Ouest-Bocage", await referent.LireAsync("/lieux/recherche"));
+        using var admin = await serveur.ConnecterAsync("administrateur");
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SoumettreAsync("/administration/territoires", [new("Code", "OUESTB"), new("Libelle", "Délégation Ouest-Bocage")])).StatusCode);
+        Assert.Contains("<option value=\"OUESTB\">Délégation Ouest-Bocage</option>", await referent.LireAsync("/lieux/recherche"));
+        await using var db = serveur.Contexte();
+        var t = await db.Territoires.SingleAsync(x => x.Code == "OUESTB");
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SoumettreAsync($"/administration/territoires?modifier={t.Id}",
+            [new("Modifier", t.Id.ToString()), new("Version", "0"), new("Code", "OUESTB"), new("Libelle", "Délégation du Bocage")])).StatusCode);
+        var page = await referent.LireAsync("/lieux/recherche");
+        Assert.Contains("Délégation du Bocage", page);
+        Assert.DoesNotContain("Délégation Ouest-Bocage", page);
+    }
+
+    [Fact]
     public async Task L_occupation_d_un_jour_compte_les_sejours_en_cours_ce_jour_la_et_eux_seuls()
     {
         // Read through the index on the end date (ServiceLieux.LireOccupationsAsync): the bounds of "active on day D".
