@@ -108,8 +108,7 @@ public static class RecherchePlaces
     private sealed class Critere
     {
         public readonly CriteresPlace C;
-        public readonly int[] Ages;
-        public readonly string[] Sexes;
+        public readonly EnfantCherche[] Enfants;
         public readonly string[] Besoins;
         public readonly int Fratrie;
         public readonly bool FratrieEnsemble;
@@ -119,10 +118,9 @@ public static class RecherchePlaces
         public Critere(CriteresPlace c)
         {
             C = c;
-            Ages = c.Enfants.Select(e => e.Age).ToArray();
-            Sexes = c.Enfants.Select(e => e.Sexe).ToArray();
+            Enfants = [.. c.Enfants];
             Besoins = [.. c.Besoins ?? []];
-            Fratrie = Math.Max(1, Ages.Length);
+            Fratrie = Math.Max(1, Enfants.Length);
             FratrieEnsemble = c.FratrieEnsemble;
             HotelInterdit = c.Date >= Invariants.InterdictionHotel && !(c.Urgence && c.Enfants.All(e => e.Age >= 16));
         }
@@ -184,11 +182,11 @@ public static class RecherchePlaces
             }
         }
         var accueillables = 0;
-        var ages = k.Ages;
-        for (var i = 0; i < ages.Length; i++)
+        var enfants = k.Enfants;
+        for (var i = 0; i < enfants.Length; i++)
         {
-            var age = ages[i];
-            var hors = l.AgeMin is { } min && age < min ? 0 : l.AgeMax is { } max && age > max ? 1 : l.Sexe is { } sx && sx != k.Sexes[i] ? 2 : -1;
+            var (age, sexe) = (enfants[i].Age, enfants[i].Sexe);
+            var hors = l.AgeMin is { } min && age < min ? 0 : l.AgeMax is { } max && age > max ? 1 : l.Sexe is { } sx && sx != sexe ? 2 : -1;
             if (hors < 0) { accueillables++; continue; }
             if (redaction is null) continue;
             raisons!.Add(hors switch
@@ -207,7 +205,7 @@ public static class RecherchePlaces
         else if (k.FratrieEnsemble && n > 1 && libres < n)
             raisons?.Add(redaction!.Phrase(2, libres, n, () => $"{libres} place(s) libre(s) pour {n} enfants"));
         var convient = !bloquant && accueillables > 0 && libres > 0;
-        var toutLaFratrie = convient && accueillables == ages.Length && libres >= n;
+        var toutLaFratrie = convient && accueillables == enfants.Length && libres >= n;
         var memeTerritoire = c.Territoire is not null && l.Territoire == c.Territoire;
         return new(libres, accueillables, convient, toutLaFratrie, memeTerritoire);
     }

@@ -184,25 +184,32 @@ public static class Importateur
 
         public async Task ChargerAsync(CancellationToken ct)
         {
-            // What the folder may reference without repeating it, taken from the rows as they are read (only their
-            // fingerprints are kept).
-            var r = _references;
             var enfantsParId = new Dictionary<int, string>();
-            foreach (var table in Toutes)
-                await table.ChargerAsync(ct, table == Enfants ? (id, v) => { r.Enfants[(string)v[0]!] = (DateOnly)v[4]!; enfantsParId[id] = (string)v[0]!; }
-                    : table == Lieux ? (_, v) => r.Lieux[(string)v[0]!] = (string)v[1]!
-                    : table == Informations ? (_, v) => r.Informations[(string)v[0]!] = (DateOnly)v[1]!
-                    : table == Mesures ? (_, v) =>
-                    {
-                        if (enfantsParId.TryGetValue((int)v[1]!, out var enfant)) r.Mesures[(string)v[0]!] = new(enfant, (DateOnly?)v[4], (DateOnly?)v[6]);
-                    }
-                    : null);
-            foreach (var code in Territoires.Existants.Keys) r.Territoires.Add(code);
+            foreach (var table in Toutes) await table.ChargerAsync(ct, Releve(table, enfantsParId));
+            foreach (var code in Territoires.Existants.Keys) _references.Territoires.Add(code);
             foreach (var l in await a.LireToutAsync("SELECT \"NumeroDossier\" FROM \"Enfants\"", [Texte], ct)) _numeros.Add((string)l[0]!);
             _prochainNumero = _numeros.Count + 1;
             foreach (var l in await a.LireToutAsync("SELECT \"Id\", \"RenouvelleId\" FROM \"Mesures\"", [Entier, Entier], ct)) _renouvellements[(int)l[0]!] = (int?)l[1];
             foreach (var l in await a.LireToutAsync("SELECT \"Fichier\", \"Ligne\", \"SourceId\", \"Regle\", \"Message\" FROM \"AnomaliesQualite\"", [Texte, Entier, Texte, Texte, Texte], ct))
                 _anomaliesConnues.Add(CleAnomalie((string)l[0]!, (int)l[1]!, (string?)l[2], (string)l[3]!, (string)l[4]!));
+        }
+
+        /// <summary>
+        /// What the folder may reference without repeating it, noted from the rows of <paramref name="table"/> as they are
+        /// read (only their fingerprints are kept). Enfants are read before Mesures (<see cref="Toutes"/>).
+        /// </summary>
+        private Action<int, object?[]>? Releve(TableSql table, Dictionary<int, string> enfantsParId)
+        {
+            var r = _references;
+            if (table == Enfants) return (id, v) => { r.Enfants[(string)v[0]!] = (DateOnly)v[4]!; enfantsParId[id] = (string)v[0]!; };
+            if (table == Lieux) return (_, v) => r.Lieux[(string)v[0]!] = (string)v[1]!;
+            if (table == Informations) return (_, v) => r.Informations[(string)v[0]!] = (DateOnly)v[1]!;
+            if (table == Mesures)
+                return (_, v) =>
+                {
+                    if (enfantsParId.TryGetValue((int)v[1]!, out var enfant)) r.Mesures[(string)v[0]!] = new(enfant, (DateOnly?)v[4], (DateOnly?)v[6]);
+                };
+            return null;
         }
 
         /// <summary>What the folder may reference without repeating it (read by <see cref="ChargerAsync"/>).</summary>

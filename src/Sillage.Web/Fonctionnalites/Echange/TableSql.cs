@@ -66,14 +66,21 @@ internal sealed class AccesSql(DbConnection connexion, Fournisseur fournisseur)
     }
 
     public void Lier(DbCommand c, int i, object? valeur, TypeColonne type) =>
-        c.Parameters[i].Value = valeur switch
+        c.Parameters[i].Value = Fournisseur == Fournisseur.Sqlite ? VersSqlite(valeur) ?? DBNull.Value : valeur switch
         {
             null => DBNull.Value,
-            DateOnly d when Fournisseur == Fournisseur.Sqlite => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            DateTime t when Fournisseur == Fournisseur.Sqlite => t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture),
-            bool b when Fournisseur == Fournisseur.Sqlite => b ? 1L : 0L,
-            _ => type == TypeColonne.Horodatage && valeur is DateTime u ? DateTime.SpecifyKind(u, DateTimeKind.Utc) : valeur,
+            DateTime u when type == TypeColonne.Horodatage => DateTime.SpecifyKind(u, DateTimeKind.Utc),
+            _ => valeur,
         };
+
+    /// <summary>A value as SQLite stores it, in the text forms of Microsoft.Data.Sqlite and EF Core (dates as text, booleans as integers).</summary>
+    public static object? VersSqlite(object? valeur) => valeur switch
+    {
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime t => t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture),
+        bool b => b ? 1L : 0L,
+        _ => valeur,
+    };
 
     public static object? Lire(DbDataReader r, int i, TypeColonne type)
     {
@@ -143,17 +150,13 @@ internal sealed class InstructionSqlite : IDisposable
         return SQLitePCL.raw.sqlite3_last_insert_rowid(_base);
     }
 
-    private void Lier(int i, object? valeur) => Verifier(valeur switch
+    private void Lier(int i, object? valeur) => Verifier(AccesSql.VersSqlite(valeur) switch
     {
         null => SQLitePCL.raw.sqlite3_bind_null(_instruction, i),
         int n => SQLitePCL.raw.sqlite3_bind_int(_instruction, i, n),
         long n => SQLitePCL.raw.sqlite3_bind_int64(_instruction, i, n),
-        bool b => SQLitePCL.raw.sqlite3_bind_int(_instruction, i, b ? 1 : 0),
-        // The text forms of Microsoft.Data.Sqlite and EF Core, as AccesSql.Lier writes them.
-        DateOnly d => SQLitePCL.raw.sqlite3_bind_text(_instruction, i, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-        DateTime t => SQLitePCL.raw.sqlite3_bind_text(_instruction, i, t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)),
         string t => SQLitePCL.raw.sqlite3_bind_text(_instruction, i, t),
-        _ => throw new ArgumentException($"type non pris en charge : {valeur.GetType().Name}", nameof(valeur)),
+        var v => throw new ArgumentException($"type non pris en charge : {v.GetType().Name}", nameof(valeur)),
     });
 
     private void Verifier(int rc)

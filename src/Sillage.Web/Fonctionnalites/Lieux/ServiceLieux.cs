@@ -15,10 +15,10 @@ namespace Sillage.Web.Fonctionnalites.Lieux;
 
 public sealed record LigneLieu(int Id, string Nom, string Type, string Territoire, int Capacite, int? CapaciteAutorisee, Occupation Occupation, int Libres, decimal? TauxOccupation);
 
-/// <summary>Lieux d'accueil and their real-time availability, computed from séjours, reservations and unavailability — never typed by hand.</summary>
 /// <summary>A territoire as a form offers it.</summary>
 public sealed record TerritoireChoix(string Code, string Libelle);
 
+/// <summary>Lieux d'accueil and their real-time availability, computed from séjours, reservations and unavailability — never typed by hand.</summary>
 public sealed class ServiceLieux(SillageDbContext db, PorteeAcces portee, CacheLieux cache)
 {
     private static async Task<LieuxParNom> LireOffresAsync(SillageDbContext db)
