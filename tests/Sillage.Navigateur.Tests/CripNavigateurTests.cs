@@ -8,17 +8,6 @@ namespace Sillage.Navigateur.Tests;
 [Collection("navigateur")]
 public class CripNavigateurTests(Navigateur navigateur, ServeurSillage serveur)
 {
-    private async Task<IPage> ConnecterAsync(string login)
-    {
-        var page = await (await navigateur.Chromium.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "fr-FR" })).NewPageAsync();
-        await page.GotoAsync(new Uri(serveur.Adresse, "/connexion").ToString());
-        await page.GetByLabel("Identifiant").FillAsync(login);
-        await page.GetByLabel("Mot de passe").FillAsync(ServeurSillage.MotDePasse);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.WaitForLoadStateAsync();
-        return page;
-    }
-
     private static async Task AccessibleAsync(IPage page)
     {
         var resultat = await page.RunAxe();
@@ -29,7 +18,7 @@ public class CripNavigateurTests(Navigateur navigateur, ServeurSillage serveur)
     [Fact]
     public async Task Recueil_qualification_evaluation_decision()
     {
-        var crip = await ConnecterAsync("crip");
+        var crip = await navigateur.ConnecterAsync(serveur, "crip");
         await crip.GotoAsync(new Uri(serveur.Adresse, "/crip").ToString());
         await AccessibleAsync(crip);
         await crip.GetByRole(AriaRole.Link, new() { Name = "Recueillir une information" }).ClickAsync();
@@ -42,22 +31,22 @@ public class CripNavigateurTests(Navigateur navigateur, ServeurSillage serveur)
         await crip.GetByLabel("Négligences (soins, alimentation, hygiène, sécurité)").CheckAsync();
         await AccessibleAsync(crip);
         await crip.GetByRole(AriaRole.Button, new() { Name = "Enregistrer l'information" }).ClickAsync();
-        await crip.WaitForURLAsync("**/crip/*");
-        Assert.Contains("À qualifier", await crip.Locator("h1").InnerTextAsync());
+        await Assertions.Expect(crip).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/crip/\d+$"));
+        await Assertions.Expect(crip.Locator("h1")).ToContainTextAsync("À qualifier");
         var url = crip.Url;
         await AccessibleAsync(crip);
 
         await crip.GetByLabel("Motif").FillAsync("Négligences décrites précisément");
         await crip.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la qualification" }).ClickAsync();
-        Assert.Contains("En évaluation", await crip.Locator("h1").InnerTextAsync());
+        await Assertions.Expect(crip.Locator("h1")).ToContainTextAsync("En évaluation");
         await crip.GetByLabel("evaluateur.nord").CheckAsync();
         await crip.GetByLabel("referent.nord").CheckAsync();
         await crip.GetByRole(AriaRole.Button, new() { Name = "Désigner" }).ClickAsync();
-        Assert.Contains("Évaluateurs désignés", await crip.GetByRole(AriaRole.Status).InnerTextAsync());
+        await Assertions.Expect(crip.GetByRole(AriaRole.Status)).ToContainTextAsync("Évaluateurs désignés");
         await AccessibleAsync(crip);
         await crip.Context.CloseAsync();
 
-        var evaluateur = await ConnecterAsync("evaluateur.nord");
+        var evaluateur = await navigateur.ConnecterAsync(serveur, "evaluateur.nord");
         await evaluateur.GotoAsync(url);
         await AccessibleAsync(evaluateur);
         await evaluateur.GetByLabel("Parents informés le").FillAsync(DateTime.Today.ToString("yyyy-MM-dd"));
@@ -71,15 +60,15 @@ public class CripNavigateurTests(Navigateur navigateur, ServeurSillage serveur)
             await evaluateur.Locator("select[name$='.Proposition']").Nth(i).SelectOptionAsync(i == 0 ? "ACCOMPAGNEMENT" : "CLASSEMENT");
         }
         await evaluateur.GetByRole(AriaRole.Button, new() { Name = "Enregistrer l'évaluation" }).ClickAsync();
-        Assert.Contains("À décider", await evaluateur.Locator("h1").InnerTextAsync());
+        await Assertions.Expect(evaluateur.Locator("h1")).ToContainTextAsync("À décider");
         await evaluateur.Context.CloseAsync();
 
-        var cadre = await ConnecterAsync("cadre.nord");
+        var cadre = await navigateur.ConnecterAsync(serveur, "cadre.nord");
         await cadre.GotoAsync(url);
         await AccessibleAsync(cadre);
         await cadre.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la décision" }).ClickAsync(); // the evaluators' proposals are preselected
-        Assert.Contains("Décidée", await cadre.Locator("h1").InnerTextAsync());
-        Assert.Contains("Accompagnement hors ASE", await cadre.Locator("table").First.InnerTextAsync());
+        await Assertions.Expect(cadre.Locator("h1")).ToContainTextAsync("Décidée");
+        await Assertions.Expect(cadre.Locator("table").First).ToContainTextAsync("Accompagnement hors ASE");
         await AccessibleAsync(cadre);
         await cadre.Context.CloseAsync();
     }

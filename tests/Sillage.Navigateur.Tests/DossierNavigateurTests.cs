@@ -43,45 +43,33 @@ public static class HistoireNavigateur
 [Collection("navigateur")]
 public class DossierNavigateurTests(Navigateur navigateur, ServeurSillage serveur)
 {
-    private async Task<IPage> ConnecterAsync(string login, bool javascript = true)
-    {
-        var contexte = await navigateur.Chromium.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "fr-FR", JavaScriptEnabled = javascript });
-        var page = await contexte.NewPageAsync();
-        await page.GotoAsync(new Uri(serveur.Adresse, "/enfants").ToString());
-        await page.GetByLabel("Identifiant").FillAsync(login);
-        await page.GetByLabel("Mot de passe").FillAsync(ServeurSillage.MotDePasse);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.WaitForLoadStateAsync();
-        return page;
-    }
-
     [Fact]
     public async Task Recherche_puis_dossier_puis_chronologie()
     {
         await HistoireNavigateur.AssurerAsync(serveur);
-        var page = await ConnecterAsync("referent.nord");
+        var page = await navigateur.ConnecterAsync(serveur, "referent.nord", depart: "/enfants");
         await page.GetByLabel("Nom et prénoms").FillAsync("lefevre eloise");
         await page.GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "E0000001" }).ClickAsync();
-        await page.WaitForURLAsync($"**/enfants/{serveur.EnfantNord}");
+        await page.AttendreUrlAsync($"/enfants/{serveur.EnfantNord}");
 
         Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Chronologie", Level = 2 }).IsVisibleAsync());
         Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Situation actuelle", Level = 2 }).IsVisibleAsync());
         var evenements = page.Locator("ol.chronologie > li");
         Assert.True(await evenements.CountAsync() >= 7, $"{await evenements.CountAsync()} événements");
         // Most recent first: the document deposited today, then the waiting MJIE; the oldest is the information.
-        Assert.Contains("Document — Jugement", await evenements.First.InnerTextAsync());
+        await Assertions.Expect(evenements.First).ToContainTextAsync("Document — Jugement");
         var mjie = await evenements.Nth(1).InnerTextAsync();
         Assert.Contains("Mesure judiciaire d'investigation éducative", mjie);
         Assert.Contains("En attente d'exécution depuis 20 jours", mjie);
-        Assert.Contains("Information entrante", await evenements.Last.InnerTextAsync());
-        Assert.Contains("77 jours après la réception", await evenements.Last.InnerTextAsync());
-        Assert.Contains("MECS Les Peupliers", await page.Locator("#titre-situation + h3 + p").InnerTextAsync());
-        Assert.Contains("Mère : Julie LEFÈVRE", await page.Locator("section[aria-labelledby=titre-parents]").InnerTextAsync());
+        await Assertions.Expect(evenements.Last).ToContainTextAsync("Information entrante");
+        await Assertions.Expect(evenements.Last).ToContainTextAsync("77 jours après la réception");
+        await Assertions.Expect(page.Locator("#titre-situation + h3 + p")).ToContainTextAsync("MECS Les Peupliers");
+        await Assertions.Expect(page.Locator("section[aria-labelledby=titre-parents]")).ToContainTextAsync("Mère : Julie LEFÈVRE");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Afficher dans l'ordre chronologique" }).ClickAsync();
-        await page.WaitForURLAsync("**ordre=chrono**");
-        Assert.Contains("Information entrante", await page.Locator("ol.chronologie > li").First.InnerTextAsync());
+        await page.AttendreUrlAsync("ordre=chrono");
+        await Assertions.Expect(page.Locator("ol.chronologie > li").First).ToContainTextAsync("Information entrante");
 
         // The document attached to the placement is listed under it and downloads.
         var placement = page.Locator("ol.chronologie > li", new() { HasText = "Enfant confié à l'ASE par le juge" });
@@ -94,17 +82,17 @@ public class DossierNavigateurTests(Navigateur navigateur, ServeurSillage serveu
     public async Task Ajouter_un_parent_sans_javascript()
     {
         await HistoireNavigateur.AssurerAsync(serveur);
-        var page = await ConnecterAsync("cadre.nord", javascript: false);
+        var page = await navigateur.ConnecterAsync(serveur, "cadre.nord", Navigateur.Ecran(javascript: false), "/enfants");
         await page.GotoAsync(new Uri(serveur.Adresse, $"/enfants/{serveur.EnfantNord2}/parents").ToString());
         await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter" }).ClickAsync();
-        Assert.Contains("Nom : valeur obligatoire.", await page.GetByRole(AriaRole.Alert).InnerTextAsync());
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Nom : valeur obligatoire.");
         await page.GetByLabel("Lien avec l'enfant").SelectOptionAsync("PERE");
         await page.GetByLabel("Nom", new() { Exact = true }).FillAsync("LEFÈVRE");
         await page.GetByLabel("Prénoms").FillAsync("Antoine");
         await page.GetByLabel("Titulaire de l'autorité parentale").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter" }).ClickAsync();
-        Assert.Equal("Parent ajouté.", (await page.GetByRole(AriaRole.Status).InnerTextAsync()).Trim());
-        Assert.Contains("Antoine", await page.Locator("table.tableau tbody").InnerTextAsync());
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Parent ajouté.");
+        await Assertions.Expect(page.Locator("table.tableau tbody")).ToContainTextAsync("Antoine");
         await page.Context.CloseAsync();
     }
 }

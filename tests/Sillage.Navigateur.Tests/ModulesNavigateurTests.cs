@@ -9,17 +9,6 @@ namespace Sillage.Navigateur.Tests;
 [Collection("navigateur")]
 public class ModulesNavigateurTests(Navigateur navigateur, ServeurSillage serveur)
 {
-    private async Task<IPage> ConnecterAsync(string login)
-    {
-        var page = await (await navigateur.Chromium.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "fr-FR" })).NewPageAsync();
-        await page.GotoAsync(new Uri(serveur.Adresse, "/connexion").ToString());
-        await page.GetByLabel("Identifiant").FillAsync(login);
-        await page.GetByLabel("Mot de passe").FillAsync(ServeurSillage.MotDePasse);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.WaitForLoadStateAsync();
-        return page;
-    }
-
     private async Task<Enfant> EnfantAsync(string numero, string nom, string prenoms, string famille, DateOnly naissance)
     {
         await using var db = serveur.Contexte();
@@ -42,18 +31,18 @@ public class ModulesNavigateurTests(Navigateur navigateur, ServeurSillage serveu
             db.Ppes.Add(new ProjetPourEnfant { EnfantId = e.Id, DateSignature = aujourdhui.AddMonths(-13) });
             await db.SaveChangesAsync();
         }
-        var page = await ConnecterAsync("referent.nord");
+        var page = await navigateur.ConnecterAsync(serveur, "referent.nord");
         await page.GetByRole(AriaRole.Link, new() { Name = "Échéances", Exact = true }).First.ClickAsync();
         await page.GetByLabel("Type").SelectOptionAsync("RAPPORT");
         await page.GetByRole(AriaRole.Button, new() { Name = "Afficher" }).ClickAsync();
         var ligne = page.Locator("tr", new() { HasText = "Camille PETIT" });
-        Assert.Contains("en retard", await ligne.InnerTextAsync());
+        await Assertions.Expect(ligne).ToContainTextAsync("en retard");
         await ligne.GetByRole(AriaRole.Link, new() { Name = "Camille PETIT" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Enregistrer un rapport de situation" }).ClickAsync();
         await page.GetByLabel("Date du rapport").FillAsync(aujourdhui.ToString("yyyy-MM-dd"));
         await page.GetByLabel("Partagé avec les parents et l'enfant le").FillAsync(aujourdhui.ToString("yyyy-MM-dd"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le rapport" }).ClickAsync();
-        Assert.Contains("Rapport de situation du", await page.Locator("[role=status]").First.InnerTextAsync());
+        await Assertions.Expect(page.Locator("[role=status]").First).ToContainTextAsync("Rapport de situation du");
         await page.GotoAsync(new Uri(serveur.Adresse, "/echeances?type=RAPPORT&etat=en%20retard").ToString());
         Assert.Equal(0, await page.Locator("tr", new() { HasText = "Camille PETIT" }).CountAsync());
         await page.Context.CloseAsync();
@@ -73,17 +62,17 @@ public class ModulesNavigateurTests(Navigateur navigateur, ServeurSillage serveu
                 db.Mesures.Add(new Mesure { EnfantId = e.Id, Type = "PLACEMENT_ASE", DateDecision = aujourdhui.AddDays(-2), DateDebut = aujourdhui, DateFinPrevue = aujourdhui.AddMonths(12) });
             await db.SaveChangesAsync();
         }
-        var page = await ConnecterAsync("referent.nord");
+        var page = await navigateur.ConnecterAsync(serveur, "referent.nord");
         await page.GetByRole(AriaRole.Link, new() { Name = "Lieux d'accueil", Exact = true }).First.ClickAsync();
         var village = page.Locator("tr", new() { HasText = "Village des Érables" }).Last;
-        Assert.Contains("3", await village.Locator("td").Nth(7).InnerTextAsync());
+        await Assertions.Expect(village.Locator("td").Nth(7)).ToContainTextAsync("3");
         await page.GetByRole(AriaRole.Link, new() { Name = "Rechercher une place" }).ClickAsync();
         await page.GetByLabel("N° de dossier des enfants (fratrie : plusieurs numéros)").FillAsync("E0000601 E0000602");
         await page.GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
         var proposition = page.Locator("tr", new() { HasText = "Village des Érables" });
-        Assert.Contains("toute la fratrie", await proposition.InnerTextAsync());
+        await Assertions.Expect(proposition).ToContainTextAsync("toute la fratrie");
         await proposition.GetByRole(AriaRole.Button, new() { Name = "Réserver" }).ClickAsync();
-        Assert.Contains("réservée", await page.Locator("[role=status]").First.InnerTextAsync());
+        await Assertions.Expect(page.Locator("[role=status]").First).ToContainTextAsync("réservée");
         foreach (var _ in new[] { a, b })
             await page.Locator("tr", new() { HasText = "Village des Érables" }).First.GetByRole(AriaRole.Button, new() { Name = "Admettre" }).ClickAsync();
         await page.GotoAsync(new Uri(serveur.Adresse, "/lieux").ToString());

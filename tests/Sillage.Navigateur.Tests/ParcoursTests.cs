@@ -11,37 +11,24 @@ public sealed class CollectionNavigateur : ICollectionFixture<Navigateur>, IColl
 [Collection("navigateur")]
 public class ParcoursTests(Navigateur navigateur, ServeurSillage serveur)
 {
-    private async Task<IPage> ConnecterAsync(string login, BrowserNewContextOptions? options = null)
-    {
-        var contexte = await navigateur.Chromium.NewContextAsync(options ?? new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "fr-FR" });
-        var page = await contexte.NewPageAsync();
-        await page.GotoAsync(new Uri(serveur.Adresse, "/enfants").ToString());
-        Assert.Contains("/connexion", page.Url);
-        await page.GetByLabel("Identifiant").FillAsync(login);
-        await page.GetByLabel("Mot de passe").FillAsync(ServeurSillage.MotDePasse);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.WaitForLoadStateAsync();
-        return page;
-    }
-
     [Fact]
     public async Task Recherche_puis_dossier_de_l_enfant()
     {
-        var page = await ConnecterAsync("referent.nord");
+        var page = await navigateur.ConnecterAsync(serveur, "referent.nord", depart: "/enfants");
         Assert.EndsWith("/enfants", page.Url); // back to the page asked for
         await page.GetByLabel("Nom et prénoms").FillAsync("marie lefevre");
         await page.GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "E0000001" }).ClickAsync();
-        await page.WaitForURLAsync($"**/enfants/{serveur.EnfantNord}");
-        Assert.Equal("Éloïse Marie LEFÈVRE — dossier E0000001", (await page.Locator("h1").InnerTextAsync()).Trim());
-        Assert.Contains("Noé LEFÈVRE", await page.Locator("#titre-fratrie + ul").InnerTextAsync());
+        await page.AttendreUrlAsync($"/enfants/{serveur.EnfantNord}");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Éloïse Marie LEFÈVRE — dossier E0000001");
+        await Assertions.Expect(page.Locator("#titre-fratrie + ul")).ToContainTextAsync("Noé LEFÈVRE");
         await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task Les_formulaires_fonctionnent_sans_javascript()
     {
-        var page = await ConnecterAsync("crip", new BrowserNewContextOptions { JavaScriptEnabled = false, Locale = "fr-FR" });
+        var page = await navigateur.ConnecterAsync(serveur, "crip", Navigateur.Ecran(javascript: false), "/enfants");
         await page.GetByLabel("Nom et prénoms").FillAsync("garnier");
         await page.GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
         Assert.Equal(1, await page.GetByRole(AriaRole.Link, new() { Name = "E0000003" }).CountAsync());
@@ -51,7 +38,7 @@ public class ParcoursTests(Navigateur navigateur, ServeurSillage serveur)
     [Fact]
     public async Task Le_lien_d_evitement_est_le_premier_arret_clavier()
     {
-        var page = await ConnecterAsync("crip");
+        var page = await navigateur.ConnecterAsync(serveur, "crip", depart: "/enfants");
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("Aller au contenu", await page.EvaluateAsync<string>("document.activeElement.textContent"));
         await page.Keyboard.PressAsync("Enter");
@@ -148,7 +135,7 @@ public class ParcoursTests(Navigateur navigateur, ServeurSillage serveur)
         {
             page = await (await navigateur.Chromium.NewContextAsync()).NewPageAsync();
         }
-        else page = await ConnecterAsync(login);
+        else page = await navigateur.ConnecterAsync(serveur, login, depart: "/enfants");
         if (url.Contains("{droit}")) url = url.Replace("{droit}", (await DroitAsync()).ToString());
         if (url.Contains("{lieu}")) url = url.Replace("{lieu}", (await LieuAsync()).ToString());
         if (url.Contains("/schema/"))

@@ -12,18 +12,6 @@ public class PpeNavigateurTests(Navigateur navigateur, ServeurSillage serveur, I
 {
     private static readonly DateOnly Aujourdhui = DateOnly.FromDateTime(DateTime.Today);
 
-    private async Task<IPage> ConnecterAsync(string login)
-    {
-        var contexte = await navigateur.Chromium.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "fr-FR", AcceptDownloads = true });
-        var page = await contexte.NewPageAsync();
-        await page.GotoAsync(new Uri(serveur.Adresse, "/enfants").ToString());
-        await page.GetByLabel("Identifiant").FillAsync(login);
-        await page.GetByLabel("Mot de passe").FillAsync(ServeurSillage.MotDePasse);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.WaitForLoadStateAsync();
-        return page;
-    }
-
     /// <summary>A child of the NORD territory placed since <paramref name="debut"/>, with a mother and a lieu (its own: other tests keep theirs).</summary>
     private async Task<int> EnfantPlaceAsync(string numero, string prenoms, DateOnly naissance, DateOnly debut, DateOnly? rapport = null)
     {
@@ -52,10 +40,10 @@ public class PpeNavigateurTests(Navigateur navigateur, ServeurSillage serveur, I
     public async Task Un_referent_redige_le_PPE_d_un_enfant_et_telecharge_son_PDF()
     {
         var id = await EnfantPlaceAsync("E0000801", "Léa", Aujourdhui.AddYears(-10).AddDays(-40), Aujourdhui.AddMonths(-2));
-        var page = await ConnecterAsync("referent.nord");
+        var page = await navigateur.ConnecterAsync(serveur, "referent.nord", depart: "/enfants");
         await page.GotoAsync(new Uri(serveur.Adresse, $"/enfants/{id}").ToString());
         await page.GetByRole(AriaRole.Link, new() { Name = "Projet pour l'enfant", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync($"**/parcours/ppe?enfant={id}");
+        await page.AttendreUrlAsync($"/parcours/ppe?enfant={id}");
         // Prefilled from the file, nothing to type: the lieu, the mother's parental authority.
         var apercu = await page.Locator(".apercu-document").InnerTextAsync();
         Assert.Contains("Assistante familiale Mme Perrin", apercu);
@@ -81,8 +69,7 @@ public class PpeNavigateurTests(Navigateur navigateur, ServeurSillage serveur, I
         await Saisir(formulaire.GetByLabel("Ce que dit l'enfant"), "Léa veut rester chez Mme Perrin et voir sa mère plus souvent.");
         await Saisir(formulaire.GetByLabel("Ce que disent les parents"), "Mme Fontaine souhaite des visites le week-end.");
         await formulaire.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le projet" }).ClickAsync();
-        await page.WaitForLoadStateAsync();
-        Assert.Contains("Projet pour l'enfant enregistré (version n° 1)", await page.Locator(".alerte-succes").InnerTextAsync());
+        await Assertions.Expect(page.Locator(".alerte-succes")).ToContainTextAsync("Projet pour l'enfant enregistré (version n° 1)");
         sortie.WriteLine($"Champs saisis par le référent pour un nouveau PPE : {saisis}");
         Assert.Equal(14, saisis); // 3 objectives × (objectif, actions, qui, quand) + the child's and the parents' words
 
@@ -100,17 +87,17 @@ public class PpeNavigateurTests(Navigateur navigateur, ServeurSillage serveur, I
     public async Task Un_rapport_en_retard_vu_dans_l_echeancier_s_enregistre_et_disparait_des_retards()
     {
         var id = await EnfantPlaceAsync("E0000802", "Chloé", new DateOnly(2015, 5, 20), new DateOnly(2023, 6, 1), new DateOnly(2024, 6, 1));
-        var page = await ConnecterAsync("referent.nord");
+        var page = await navigateur.ConnecterAsync(serveur, "referent.nord", depart: "/enfants");
         var retards = new Uri(serveur.Adresse, "/echeances?type=RAPPORT&etat=en%20retard").ToString();
         await page.GotoAsync(retards);
         var ligne = page.Locator("tr", new() { HasText = "E0000802" });
-        Assert.Contains("en retard", await ligne.InnerTextAsync());
-        Assert.Contains("01/06/2025", await ligne.InnerTextAsync());
+        await Assertions.Expect(ligne).ToContainTextAsync("en retard");
+        await Assertions.Expect(ligne).ToContainTextAsync("01/06/2025");
 
         await ligne.GetByRole(AriaRole.Link, new() { Name = "Chloé FONTAINE" }).ClickAsync();
-        await page.WaitForURLAsync($"**/enfants/{id}");
+        await page.AttendreUrlAsync($"/enfants/{id}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Enregistrer un rapport de situation" }).ClickAsync();
-        await page.WaitForURLAsync($"**/parcours/rapport?enfant={id}");
+        await page.AttendreUrlAsync($"/parcours/rapport?enfant={id}");
         var jour = Aujourdhui.ToString("yyyy-MM-dd");
         await page.GetByLabel("Évolution de la situation").First.FillAsync("Bonne adaptation chez l'assistante familiale.");
         await page.GetByLabel("Proposition sur la mesure").SelectOptionAsync("MAINTIEN");
@@ -118,12 +105,11 @@ public class PpeNavigateurTests(Navigateur navigateur, ServeurSillage serveur, I
         await page.GetByLabel("Partagé avec les parents et l'enfant le").FillAsync(jour);
         await page.GetByLabel("Transmis au juge le").FillAsync(Aujourdhui.AddDays(-1).ToString("yyyy-MM-dd"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le rapport" }).ClickAsync();
-        await page.WaitForLoadStateAsync();
-        Assert.Contains("D223-20", await page.Locator(".alerte-erreur").InnerTextAsync());
+        await Assertions.Expect(page.Locator(".alerte-erreur")).ToContainTextAsync("D223-20");
         await page.GetByLabel("Transmis au juge le").FillAsync(jour);
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le rapport" }).ClickAsync();
-        await page.WaitForURLAsync($"**/enfants/{id}");
-        Assert.Contains($"Prochain rapport dû le {Aujourdhui.AddMonths(12):dd/MM/yyyy}", await page.Locator(".alerte-succes").InnerTextAsync());
+        await page.AttendreUrlAsync($"/enfants/{id}");
+        await Assertions.Expect(page.Locator(".alerte-succes")).ToContainTextAsync($"Prochain rapport dû le {Aujourdhui.AddMonths(12):dd/MM/yyyy}");
 
         await page.GotoAsync(retards);
         Assert.Equal(0, await page.Locator("tr", new() { HasText = "E0000802" }).CountAsync());

@@ -26,22 +26,17 @@ public class SchemaNavigateurTests(Navigateur navigateur, ServeurSillage serveur
     [Fact]
     public async Task Importer_l_orne_suivre_deux_actions_lier_un_indicateur_et_imprimer_le_bilan()
     {
-        var page = await (await navigateur.Chromium.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "fr-FR", AcceptDownloads = true })).NewPageAsync();
-        await page.GotoAsync(new Uri(serveur.Adresse, "/connexion").ToString());
-        await page.GetByLabel("Identifiant").FillAsync("administrateur");
-        await page.GetByLabel("Mot de passe").FillAsync(ServeurSillage.MotDePasse);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.WaitForLoadStateAsync();
+        var page = await navigateur.ConnecterAsync(serveur, "administrateur");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Schéma départemental" }).First.ClickAsync();
         await page.GetByLabel("Fichier du schéma (.json)").SetInputFilesAsync(Fichier(Orne));
         await page.GetByRole(AriaRole.Button, new() { Name = "Importer" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/schema/\d+$"));
-        Assert.Contains("Schéma importé", await page.Locator(".alerte-succes").InnerTextAsync());
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/schema/\d+$"));
+        await Assertions.Expect(page.Locator(".alerte-succes")).ToContainTextAsync("Schéma importé");
         var planUrl = page.Url;
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Coordonner les actions des partenaires pour partager des objectifs et modalités de fonctionnement communs" }).ClickAsync();
-        Assert.StartsWith("Fiche 1 — Coordonner", (await page.Locator("h1").InnerTextAsync()).Trim());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\s*Fiche 1 — Coordonner"));
 
         foreach (var (action, statut) in new[] { ("1", "en cours"), ("2", "réalisée") })
         {
@@ -49,16 +44,14 @@ public class SchemaNavigateurTests(Navigateur navigateur, ServeurSillage serveur
             await page.GetByLabel($"Statut de l'action {action}").SelectOptionAsync(new SelectOptionValue { Label = statut });
             await page.GetByLabel("Note d'avancement").Nth(int.Parse(action) - 1).FillAsync($"Point d'étape de l'action {action}.");
             await page.GetByRole(AriaRole.Button, new() { Name = $"Enregistrer le suivi de l'action {action}" }).ClickAsync();
-            await page.WaitForLoadStateAsync();
-            Assert.Contains("Suivi de l'action enregistré", await page.Locator(".alerte-succes").InnerTextAsync());
-            Assert.Contains($"({statut}) : Point d'étape de l'action {action}.", await page.Locator("main").InnerTextAsync());
+            await Assertions.Expect(page.Locator("main")).ToContainTextAsync($"({statut}) : Point d'étape de l'action {action}.");
+            await Assertions.Expect(page.Locator(".alerte-succes")).ToContainTextAsync("Suivi de l'action enregistré");
         }
 
         await page.GetByText("Suivre l'indicateur 1 :").ClickAsync();
         await page.GetByLabel("Indicateur de l'observatoire lié à l'indicateur 1", new() { Exact = false }).SelectOptionAsync("MES_AEMO");
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer l'indicateur 1" }).ClickAsync();
-        await page.WaitForLoadStateAsync();
-        Assert.Contains("observatoire : MES_AEMO", await page.Locator("main").InnerTextAsync());
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("observatoire : MES_AEMO");
 
         await page.GotoAsync(planUrl + "/bilan");
         var bilan = await page.Locator("main").InnerTextAsync();
