@@ -191,6 +191,50 @@ public class ImportTests(ServeurSillage serveur) : IClassFixture<ServeurSillage>
     }
 
     [Fact]
+    public async Task Un_renouvellement_est_lie_que_la_mesure_renouvelee_precede_ou_suive_dans_le_fichier()
+    {
+        // RN1 renews RN2, written further down; RN3 renews RN1, written before it (the usual order).
+        using var d = new DossierEchange(
+            ("enfants.csv", $"""
+                {EnteteEnfants}
+                RNE1;RENOUVEAU;Léna;F;2012-02-01;NORD;;0;
+                """),
+            ("mesures.csv", $"""
+                {EnteteMesures}
+                RN1;RNE1;AEMO;2023-01-01;2023-01-01;2023-12-31;2023-12-31;ECHEANCE;RN2
+                RN2;RNE1;AEMO;2022-01-01;2022-01-01;2022-12-31;2022-12-31;ECHEANCE;
+                RN3;RNE1;AEMO;2024-01-01;2024-01-01;2024-12-31;;;RN1
+                """));
+        async Task<Dictionary<string, (int Id, int? Renouvelle, int Version)>> MesuresAsync()
+        {
+            await using var db = serveur.Contexte();
+            return await db.Mesures.Where(m => m.SourceId!.StartsWith("RN")).ToDictionaryAsync(m => m.SourceId!, m => (m.Id, m.RenouvelleId, m.Version));
+        }
+
+        var (code, _, erreur) = await ExecuterAsync("import", d.Chemin, Db);
+        Assert.True(code == 0, erreur);
+        var m = await MesuresAsync();
+        Assert.Equal(m["RN2"].Id, m["RN1"].Renouvelle);
+        Assert.Equal(m["RN1"].Id, m["RN3"].Renouvelle);
+        Assert.Null(m["RN2"].Renouvelle);
+        Assert.All(m.Values, x => Assert.Equal(0, x.Version)); // created by this import: written, not modified
+
+        (code, var sortie, erreur) = await ExecuterAsync("import", d.Chemin, Db);
+        Assert.True(code == 0, erreur);
+        Assert.Contains("mesures.csv : 0 créé(s), 0 modifié(s), 3 inchangé(s)", sortie);
+        Assert.Equal(m, await MesuresAsync());
+
+        // RN3 no longer renews RN1: its link is removed and its version moves on.
+        d.Ecrire("mesures.csv", File.ReadAllText(Path.Combine(d.Chemin, "mesures.csv")).Replace(";;;RN1", ";;;"));
+        (code, _, erreur) = await ExecuterAsync("import", d.Chemin, Db);
+        Assert.True(code == 0, erreur);
+        var apres = await MesuresAsync();
+        Assert.Null(apres["RN3"].Renouvelle);
+        Assert.Equal(1, apres["RN3"].Version);
+        Assert.Equal(m["RN2"].Id, apres["RN1"].Renouvelle);
+    }
+
+    [Fact]
     public async Task Sans_tolerant_les_regles_legales_refusent_tout_l_import()
     {
         using var d = DossierRegles();

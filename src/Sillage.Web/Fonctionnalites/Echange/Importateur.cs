@@ -135,7 +135,7 @@ public static class Importateur
         await Fichier(FormatEchange.InformationsEnfants, t.InformationsEnfants, lot.InformationsEnfants, x => t.InformationsEnfants.EcrireAsync(
             [t.Informations.Id(x.InformationId)!.Value, Enfant(x.EnfantId), x.FinEvaluation, x.Conclusion, x.DateDecision], null, ct));
         await Fichier(FormatEchange.Mesures, t.Mesures, lot.Mesures, x => t.Mesures.EcrireAsync(
-            [x.Id, Enfant(x.EnfantId), x.Type, x.Decision, x.Debut, x.FinPrevue, x.Fin, x.MotifFin], () => [false, null], ct));
+            [x.Id, Enfant(x.EnfantId), x.Type, x.Decision, x.Debut, x.FinPrevue, x.Fin, x.MotifFin], () => [false, t.RenouvellementAInserer(x)], ct));
         await t.RenouvellementsAsync(lot.Mesures, ct);
         lot.Mesures.Clear();
         lot.Mesures.TrimExcess();
@@ -224,7 +224,26 @@ public static class Importateur
             return n;
         }
 
-        /// <summary>`renouvelle` is written once every measure has its id (a measure may renew one further down the file).</summary>
+        /// <summary>New measures whose renewed measure came further down the file: their `renouvelle` waits for its id.</summary>
+        private readonly HashSet<string> _renouvellementsDifferes = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// The `renouvelle` of a new measure, written with the row when the renewed measure already has its id (the usual
+        /// order: a renewal follows what it renews); otherwise null now and set by <see cref="RenouvellementsAsync"/>.
+        /// </summary>
+        public int? RenouvellementAInserer(MesureLue m)
+        {
+            if (m.Renouvelle is null) return null;
+            if (Mesures.Id(m.Renouvelle) is { } id) return id;
+            _renouvellementsDifferes.Add(m.Id);
+            return null;
+        }
+
+        /// <summary>
+        /// `renouvelle` of existing measures, and of new ones that renew a measure further down the file, once every
+        /// measure has its id. A new measure's row already holds its renewal otherwise (<see cref="RenouvellementAInserer"/>):
+        /// no second write of millions of rows.
+        /// </summary>
         public async Task RenouvellementsAsync(List<MesureLue> mesures, CancellationToken ct)
         {
             await using var avecVersion = new LotSql(a, $"UPDATE \"Mesures\" SET \"RenouvelleId\" = {a.P(0)}, \"Version\" = \"Version\" + 1 WHERE \"Id\" = {a.P(1)}", [Entier, Entier]);
@@ -232,11 +251,13 @@ public static class Importateur
             foreach (var m in mesures)
             {
                 var id = Mesures.Id(m.Id)!.Value;
+                var existante = _renouvellements.ContainsKey(id);
+                if (!existante && !_renouvellementsDifferes.Contains(m.Id)) continue;
                 var voulu = m.Renouvelle is null ? null : Mesures.Id(m.Renouvelle);
                 var actuel = _renouvellements.GetValueOrDefault(id);
                 if (actuel == voulu) continue;
                 // A row created by this import keeps Version 0; an existing row changes version.
-                await (_renouvellements.ContainsKey(id) ? avecVersion : sansVersion).AjouterAsync([voulu, id], ct);
+                await (existante ? avecVersion : sansVersion).AjouterAsync([voulu, id], ct);
                 _renouvellements[id] = voulu;
             }
             await avecVersion.VidangerAsync(ct);
