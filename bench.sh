@@ -13,6 +13,7 @@
 #   charge-pg    the same on PostgreSQL (a bench cluster in /var/tmp/sillage-bench-pg, the département imported once)
 #   france       every département of the DREES file, ids prefixed by département, imported once into one PostgreSQL base
 #                (the bench cluster); then indicateurs 2020, mes-sql and the OLINPE file of 2023 on it (FRANCE_SERIE=1: series)
+#   observatoire-pg  the same for one département (CODE) on the same bench cluster: the small end of the France chart
 #   olinpe       the OLINPE file of 2023 (XML, streamed), written to .bench/CODE/olinpe-2023.xml
 #   chargement   the EF Core loader (before) and the streamed one (after), alternately under the same load; engine time per year
 #   mes-sql      MES_* on 31/12/2020 by a hand-written SQL query vs the engine (same values, time ratio)
@@ -74,9 +75,10 @@ case "$scenario" in
     done
     bench graphique "$racine/.bench/tailles.txt" "$racine/docs/performance-tailles.svg" ;;
   charge) preparer; produit charge "$base" "${SECONDES:-60}" "${UTILISATEURS:-32}" ${CIBLES:+"$CIBLES"} ;;
-  france)
+  france|observatoire-pg)
     # The national (ONPE) view: every département of the DREES file in one PostgreSQL base (bench cluster), then what a
-    # national observatoire computes on it. FRANCE_SERIE=1 adds the ten-year series.
+    # national observatoire computes on it. FRANCE_SERIE=1 adds the ten-year series. `observatoire-pg CODE` runs the
+    # same on one département, on the same cluster: the other end of the cost/size line.
     pg_base
     produit indicateurs "$pgbase" 2020
     bench mes-sql "$pgbase" 2020

@@ -93,12 +93,36 @@ public static class Importateur
             await tx.CommitAsync(ct);
             GenerationDonnees.Avancer();
             progression.WriteLine($"Import validé en {chrono.Elapsed.TotalSeconds:0.0} s.");
+            if (acces.Fournisseur == Fournisseur.Postgres && comptes.Any(c => c.Crees + c.Modifies > 0))
+                await AnalyserAsync(acces.Connexion, t.Noms, progression, chrono);
             return new([], lot.Anomalies, comptes, anomalies, chrono.Elapsed);
         }
         finally
         {
             if (!db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000", CancellationToken.None);
             await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
+    /// PostgreSQL: the written tables' statistics, at once. Filled in one transaction, they have none until autovacuum
+    /// passes (a minute or more), and the planner meanwhile reads them as nearly empty. The import is committed already:
+    /// a failure here only delays the statistics.
+    /// </summary>
+    private static async Task AnalyserAsync(System.Data.Common.DbConnection connexion, IEnumerable<string> tables, TextWriter progression, Stopwatch chrono)
+    {
+        var debut = chrono.Elapsed;
+        try
+        {
+            await using var analyse = connexion.CreateCommand();
+            analyse.CommandText = "ANALYZE " + string.Join(", ", tables.Select(AccesSql.Q)); // the import's own table names
+            analyse.CommandTimeout = 0;
+            await analyse.ExecuteNonQueryAsync();
+            progression.WriteLine($"Statistiques de PostgreSQL mises à jour ({(chrono.Elapsed - debut).TotalSeconds:0.0} s).");
+        }
+        catch (Npgsql.NpgsqlException e)
+        {
+            progression.WriteLine($"Statistiques de PostgreSQL non mises à jour ({e.SqlState}) : l'autovacuum s'en chargera.");
         }
     }
 
@@ -173,6 +197,9 @@ public static class Importateur
         public readonly TableSql Cessec = new(a, "ExamensCessec", [("EnfantId", Entier), ("DateExamen", Date)], [0, 1], false, idRequis: false);
 
         private IEnumerable<TableSql> Toutes => [Territoires, Population, Lieux, Enfants, Informations, InformationsEnfants, Mesures, Sejours, Ppe, Rapports, Entretiens, Cessec];
+
+        /// <summary>The tables the import writes.</summary>
+        public IEnumerable<string> Noms => Toutes.Select(x => x.Nom);
 
         private readonly HashSet<string> _numeros = new(StringComparer.Ordinal);
         private int _prochainNumero;
