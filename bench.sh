@@ -12,7 +12,8 @@
 #                lines in .bench/tailles.txt and the cost-against-size chart docs/performance-tailles.svg
 #   charge-pg    the same on PostgreSQL (a bench cluster in /var/tmp/sillage-bench-pg, the département imported once)
 #   france       every département of the DREES file, ids prefixed by département, imported once into one PostgreSQL base
-#                (the bench cluster); then indicateurs 2020, mes-sql and the OLINPE file of 2023 on it (FRANCE_SERIE=1: series)
+#                (the bench cluster); then indicateurs 2020, mes-sql, the OLINPE file of 2023, the échéancier of 2024-12-31
+#                and the place search on it (FRANCE_SERIE=1: series)
 #   observatoire-pg  the same for one département (CODE) on the same bench cluster: the small end of the France chart
 #   olinpe       the OLINPE file of 2023 (XML, streamed), written to .bench/CODE/olinpe-2023.xml
 #   chargement   the EF Core loader (before) and the streamed one (after), alternately under the same load; engine time per year
@@ -83,6 +84,8 @@ case "$scenario" in
     produit indicateurs "$pgbase" 2020
     bench mes-sql "$pgbase" 2020
     bench olinpe "$pgbase" 2023 "$travail/olinpe-2023.xml"
+    bench echeances "$pgbase;Command Timeout=600" 2024-12-31
+    bench places "$pgbase"
     if [ "${FRANCE_SERIE:-0}" = 1 ]; then produit serie "$pgbase"; fi ;;
   charge-pg) pg_base; produit charge "$pgbase" "${SECONDES:-60}" "${UTILISATEURS:-32}" ;;
   chargement) preparer; bench chargement "$base" ;;

@@ -50,6 +50,9 @@ public sealed class ChargeurSituations(SillageDbContext db)
     /// mesure, CESSEC all need one; an OPP of the Parquet from its decision) or an IP evaluation still open — written once
     /// into a temporary table of the connection, which every read joins instead of repeating the selection.
     /// COALESCE rather than « IS NULL OR »: SQLite scans the measures once instead of an index OR with a lookup per row.
+    /// One IN over a UNION, not « IN (…) OR IN (…) »: PostgreSQL joins it (hash semi-join, spilled to disk if need be),
+    /// whereas an OR of two IN keeps each as a subplan, hashed only while it fits in work_mem — past that (the « France »
+    /// of the bench: 440 000 children) it is re-read for every child, and the selection took more than ten minutes.
     /// The day and the territory ids are typed values written inline: PostgreSQL takes no parameter in CREATE TABLE AS.
     /// </summary>
     private async Task RemplirSelectionAsync(IReadOnlyList<int>? territoires, DateOnly d, CancellationToken ct)
@@ -62,12 +65,13 @@ public sealed class ChargeurSituations(SillageDbContext db)
         await db.Database.ExecuteSqlRawAsync($"DROP TABLE IF EXISTS {TableSelection}", ct);
         var creation = $"""
             CREATE TEMPORARY TABLE {TableSelection} AS
-            SELECT e.{Q("Id")} FROM {enf} e WHERE e.{Q("FusionneDansId")} IS NULL{territoire} AND (
-              e.{Q("Id")} IN (SELECT m.{Q("EnfantId")} FROM {mes} m WHERE COALESCE(m.{Q("DateFin")}, {jamais}) >= {jour}
-                AND (COALESCE(m.{Q("DateDebut")}, {jamais}) <= {jour} OR (m.{Q("Autorite")} = 'PARQUET' AND m.{Q("DateDecision")} <= {jour})))
-              OR e.{Q("Id")} IN (SELECT x.{Q("EnfantId")} FROM {infEnf} x JOIN {inf} i ON i.{Q("Id")} = x.{Q("InformationId")}
+            SELECT e.{Q("Id")} FROM {enf} e WHERE e.{Q("FusionneDansId")} IS NULL{territoire} AND e.{Q("Id")} IN (
+              SELECT m.{Q("EnfantId")} FROM {mes} m WHERE COALESCE(m.{Q("DateFin")}, {jamais}) >= {jour}
+                AND (COALESCE(m.{Q("DateDebut")}, {jamais}) <= {jour} OR (m.{Q("Autorite")} = 'PARQUET' AND m.{Q("DateDecision")} <= {jour}))
+              UNION
+              SELECT x.{Q("EnfantId")} FROM {infEnf} x JOIN {inf} i ON i.{Q("Id")} = x.{Q("InformationId")}
                 WHERE i.{Q("Qualification")} = 'IP' AND i.{Q("DateReception")} <= {jour}
-                AND COALESCE(x.{Q("DateFinEvaluation")}, {jamais}) > {jour} AND COALESCE(x.{Q("DateDecision")}, {jamais}) > {jour}))
+                AND COALESCE(x.{Q("DateFinEvaluation")}, {jamais}) > {jour} AND COALESCE(x.{Q("DateDecision")}, {jamais}) > {jour})
             """;
         await db.Database.ExecuteSqlRawAsync(creation, ct);
     }
