@@ -93,36 +93,13 @@ public static class Importateur
             await tx.CommitAsync(ct);
             GenerationDonnees.Avancer();
             progression.WriteLine($"Import validé en {chrono.Elapsed.TotalSeconds:0.0} s.");
-            if (acces.Fournisseur == Fournisseur.Postgres && comptes.Any(c => c.Crees + c.Modifies > 0))
-                await AnalyserAsync(acces.Connexion, t.Noms, progression, chrono);
+            if (acces.Fournisseur == Fournisseur.Postgres) await t.AnalyserEcritesAsync(progression, chrono);
             return new([], lot.Anomalies, comptes, anomalies, chrono.Elapsed);
         }
         finally
         {
             if (!db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000", CancellationToken.None);
             await db.Database.CloseConnectionAsync();
-        }
-    }
-
-    /// <summary>
-    /// PostgreSQL: the written tables' statistics, at once. Filled in one transaction, they have none until autovacuum
-    /// passes (a minute or more), and the planner meanwhile reads them as nearly empty. The import is committed already:
-    /// a failure here only delays the statistics.
-    /// </summary>
-    private static async Task AnalyserAsync(System.Data.Common.DbConnection connexion, IEnumerable<string> tables, TextWriter progression, Stopwatch chrono)
-    {
-        var debut = chrono.Elapsed;
-        try
-        {
-            await using var analyse = connexion.CreateCommand();
-            analyse.CommandText = "ANALYZE " + string.Join(", ", tables.Select(AccesSql.Q)); // the import's own table names
-            analyse.CommandTimeout = 0;
-            await analyse.ExecuteNonQueryAsync();
-            progression.WriteLine($"Statistiques de PostgreSQL mises à jour ({(chrono.Elapsed - debut).TotalSeconds:0.0} s).");
-        }
-        catch (Npgsql.NpgsqlException e)
-        {
-            progression.WriteLine($"Statistiques de PostgreSQL non mises à jour ({e.SqlState}) : l'autovacuum s'en chargera.");
         }
     }
 
@@ -197,9 +174,6 @@ public static class Importateur
         public readonly TableSql Cessec = new(a, "ExamensCessec", [("EnfantId", Entier), ("DateExamen", Date)], [0, 1], false, idRequis: false);
 
         private IEnumerable<TableSql> Toutes => [Territoires, Population, Lieux, Enfants, Informations, InformationsEnfants, Mesures, Sejours, Ppe, Rapports, Entretiens, Cessec];
-
-        /// <summary>The tables the import writes.</summary>
-        public IEnumerable<string> Noms => Toutes.Select(x => x.Nom);
 
         private readonly HashSet<string> _numeros = new(StringComparer.Ordinal);
         private int _prochainNumero;
@@ -289,6 +263,30 @@ public static class Importateur
             }
             await avecVersion.VidangerAsync(ct);
             await sansVersion.VidangerAsync(ct);
+        }
+
+        /// <summary>
+        /// PostgreSQL, once the import is committed: statistics of the tables it created or changed rows in. Filled in one
+        /// transaction, they have none until autovacuum passes (a minute or more), and the planner meanwhile reads them as
+        /// nearly empty. A failure here only delays the statistics.
+        /// </summary>
+        public async Task AnalyserEcritesAsync(TextWriter progression, Stopwatch chrono)
+        {
+            var ecrites = Toutes.Where(x => x.Crees + x.Modifies > 0).Select(x => AccesSql.Q(x.Nom)).ToList();
+            if (ecrites.Count == 0) return;
+            a.Transaction = null; // committed: outside the import's transaction
+            var debut = chrono.Elapsed;
+            try
+            {
+                await using var analyse = a.Commande("ANALYZE " + string.Join(", ", ecrites), []); // the import's own table names
+                analyse.CommandTimeout = 0;
+                await a.ExecuterAsync(analyse, CancellationToken.None);
+                progression.WriteLine($"Statistiques de PostgreSQL mises à jour ({(chrono.Elapsed - debut).TotalSeconds:0.0} s).");
+            }
+            catch (Npgsql.NpgsqlException e)
+            {
+                progression.WriteLine($"Statistiques de PostgreSQL non mises à jour ({e.SqlState}) : l'autovacuum s'en chargera.");
+            }
         }
 
         private static string CleAnomalie(string fichier, int ligne, string? sourceId, string regle, string message) =>
