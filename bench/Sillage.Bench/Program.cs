@@ -157,7 +157,7 @@ switch (args[0])
         var lecture = chrono.Elapsed;
         var liste = Echeancier.Lister(situations.Select(s => s.Situation), jour);
         var duree = chrono.Elapsed;
-        // The same read again, warm (EF model built, queries compiled): what a running server pays.
+        // The same read again, warm (EF model built, code compiled by the JIT): what a running server pays.
         var chaud = Stopwatch.StartNew();
         await new ChargeurSituations(db).ChargerAsync(null, jour);
         var inv = System.Globalization.CultureInfo.InvariantCulture;

@@ -1,8 +1,11 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Sillage.Domaine.Regles;
 using Sillage.Donnees;
 using Sillage.Donnees.Entites;
+using Sillage.Web.Infrastructure;
 
 namespace Sillage.Web.Fonctionnalites.Echeances;
 
@@ -10,29 +13,27 @@ namespace Sillage.Web.Fonctionnalites.Echeances;
 public sealed record EnfantEcheancier(int Id, string IdEchange, string NumeroDossier, string Nom, string Prenoms, int TerritoireId, string? ReferentId);
 
 /// <summary>
-/// Loads the in-memory snapshot the pure <see cref="Echeancier"/> works on: one query per table,
-/// grouped in memory (no query per child), optionally restricted to some territories.
+/// Loads the in-memory snapshot the pure <see cref="Echeancier"/> works on: the children who can have an échéance open on the
+/// day, written once into a temporary table of the context's connection, then one streamed query per table joined to it,
+/// read by position without EF Core (<see cref="LectureSql"/>: no query to compile, no entity, on SQLite no string per date)
+/// and grouped in memory — no query per child (ADR 0022).
 /// </summary>
 public sealed class ChargeurSituations(SillageDbContext db)
 {
     /// <summary>The interchange id of a record: its source id, or a stable id for records created in Sillage.</summary>
     public static string IdEchange(string? sourceId, int id) => sourceId ?? $"sillage-{id}";
 
-    /// <param name="pertinentsAu">When given, only the children who can have an échéance open that day are read:
-    /// a measure active that day (parcours, fin de mesure, CESSEC all need one) or an IP evaluation still open.
-    /// The échéances are the same; a département's ten years of closed files are not read.</param>
-    public async Task<List<(EnfantEcheancier Enfant, SituationEnfant Situation)>> ChargerAsync(IReadOnlyList<int>? territoires, DateOnly? pertinentsAu = null, CancellationToken ct = default)
+    /// <param name="territoires">The territories in scope (null: the whole département).</param>
+    /// <param name="jour">Only the children who can have an échéance open that day are read: a measure active that day
+    /// (parcours, fin de mesure, CESSEC all need one) or an IP evaluation still open. The échéances are the same; a
+    /// département's ten years of closed files are not read.</param>
+    public async Task<List<(EnfantEcheancier Enfant, SituationEnfant Situation)>> ChargerAsync(IReadOnlyList<int>? territoires, DateOnly jour, CancellationToken ct = default)
     {
-        var enfantsQ = db.Enfants.AsNoTracking().Where(e => e.FusionneDansId == null && e.ArchiveIntermediaireLe == null);
-        if (territoires is not null) enfantsQ = enfantsQ.Where(e => territoires.Contains(e.TerritoireId));
-        if (pertinentsAu is not { } d) return await LireAsync(enfantsQ, ct);
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await RemplirSelectionAsync(territoires, d, ct);
-            // Identifiers only (the model's table name, a constant): no value is written into this SQL.
-            var lus = $"SELECT * FROM {Q(Table<Enfant>())} WHERE {Q("Id")} IN (SELECT {Q("Id")} FROM {TableSelection}) AND {Q("ArchiveIntermediaireLe")} IS NULL";
-            return await LireAsync(db.Enfants.FromSqlRaw(lus).AsNoTracking(), ct);
+            await RemplirSelectionAsync(territoires, jour, ct);
+            return await LireAsync(ct);
         }
         finally
         {
@@ -43,12 +44,13 @@ public sealed class ChargeurSituations(SillageDbContext db)
 
     private const string TableSelection = "sillage_selection_echeances";
     private static string Q(string nom) => "\"" + nom + "\"";
-    private string Table<T>() => db.Model.FindEntityType(typeof(T))!.GetTableName()!;
+    private string Table<T>() => Q(db.Model.FindEntityType(typeof(T))!.GetTableName()!);
 
     /// <summary>
     /// The children who can have an échéance open on <paramref name="d"/> — a measure active that day (parcours, fin de
-    /// mesure, CESSEC all need one; an OPP of the Parquet from its decision) or an IP evaluation still open — written once
-    /// into a temporary table of the connection, which every read joins instead of repeating the selection.
+    /// mesure, CESSEC all need one; an OPP of the Parquet from its decision) or an IP evaluation still open — neither merged
+    /// into another file nor in intermediate archive, written once into a temporary table of the connection, which every
+    /// read joins instead of repeating the selection.
     /// COALESCE rather than « IS NULL OR »: SQLite scans the measures once instead of an index OR with a lookup per row.
     /// One IN over a UNION, not « IN (…) OR IN (…) »: PostgreSQL joins it (hash semi-join, spilled to disk if need be),
     /// whereas an OR of two IN keeps each as a subplan, hashed only while it fits in work_mem — past that (the « France »
@@ -61,52 +63,70 @@ public sealed class ChargeurSituations(SillageDbContext db)
         const string jamais = "'9999-12-31'";
         var territoire = territoires is null ? "" : territoires.Count == 0 ? " AND 1 = 0"
             : $" AND e.{Q("TerritoireId")} IN ({string.Join(",", territoires.Select(t => t.ToString(CultureInfo.InvariantCulture)))})";
-        var (enf, mes, inf, infEnf) = (Q(Table<Enfant>()), Q(Table<Mesure>()), Q(Table<InformationEntrante>()), Q(Table<InformationEnfant>()));
         await db.Database.ExecuteSqlRawAsync($"DROP TABLE IF EXISTS {TableSelection}", ct);
         var creation = $"""
             CREATE TEMPORARY TABLE {TableSelection} AS
-            SELECT e.{Q("Id")} FROM {enf} e WHERE e.{Q("FusionneDansId")} IS NULL{territoire} AND e.{Q("Id")} IN (
-              SELECT m.{Q("EnfantId")} FROM {mes} m WHERE COALESCE(m.{Q("DateFin")}, {jamais}) >= {jour}
+            SELECT e.{Q("Id")} FROM {Table<Enfant>()} e
+            WHERE e.{Q("FusionneDansId")} IS NULL AND e.{Q("ArchiveIntermediaireLe")} IS NULL{territoire} AND e.{Q("Id")} IN (
+              SELECT m.{Q("EnfantId")} FROM {Table<Mesure>()} m WHERE COALESCE(m.{Q("DateFin")}, {jamais}) >= {jour}
                 AND (COALESCE(m.{Q("DateDebut")}, {jamais}) <= {jour} OR (m.{Q("Autorite")} = 'PARQUET' AND m.{Q("DateDecision")} <= {jour}))
               UNION
-              SELECT x.{Q("EnfantId")} FROM {infEnf} x JOIN {inf} i ON i.{Q("Id")} = x.{Q("InformationId")}
+              SELECT x.{Q("EnfantId")} FROM {Table<InformationEnfant>()} x JOIN {Table<InformationEntrante>()} i ON i.{Q("Id")} = x.{Q("InformationId")}
                 WHERE i.{Q("Qualification")} = 'IP' AND i.{Q("DateReception")} <= {jour}
                 AND COALESCE(x.{Q("DateFinEvaluation")}, {jamais}) > {jour} AND COALESCE(x.{Q("DateDecision")}, {jamais}) > {jour})
             """;
         await db.Database.ExecuteSqlRawAsync(creation, ct);
     }
 
-    private async Task<List<(EnfantEcheancier Enfant, SituationEnfant Situation)>> LireAsync(IQueryable<Enfant> enfantsQ, CancellationToken ct)
+    /// <summary>The selected children and, per child, the records the échéancier reads (identifiers only in the SQL:
+    /// the model's table names and constant column names; no value).</summary>
+    private async Task<List<(EnfantEcheancier Enfant, SituationEnfant Situation)>> LireAsync(CancellationToken ct)
     {
-        var enfants = await enfantsQ
-            .Select(e => new { e.Id, e.SourceId, e.NumeroDossier, e.Nom, e.Prenoms, e.TerritoireId, e.ReferentId, e.DateNaissance })
-            .ToListAsync(ct);
-        var ids = enfants.Select(e => e.Id).ToHashSet();
-        // The same selection as a subquery (on SQLite an IN over a 25 000-element array parameter is four times slower).
-        var selection = enfantsQ.Select(e => e.Id);
+        var connexion = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var selection = $"JOIN {TableSelection} s ON s.{Q("Id")} = ";
+        Task Lire(string sql, Action<LectureSql.Ligne> ligne) => LectureSql.LireAsync(connexion, transaction, sql, ligne, ct);
 
-        var mesures = (await db.Mesures.AsNoTracking().Where(m => selection.Contains(m.EnfantId))
-                .Select(m => new { m.EnfantId, m.Id, m.SourceId, m.Type, m.DateDecision, m.DateDebut, m.DateFinPrevue, m.DateFin, m.Autorite })
-                .ToListAsync(ct))
-            .Where(m => ids.Contains(m.EnfantId))
-            .ToLookup(m => m.EnfantId, m => new SituationEnfant.MesureDatee(IdEchange(m.SourceId, m.Id), m.Type, m.DateDecision, m.DateDebut, m.DateFinPrevue, m.DateFin, m.Autorite));
-        var evaluations = (await db.InformationsEnfants.AsNoTracking().Where(x => selection.Contains(x.EnfantId))
-                .Select(x => new { x.EnfantId, InfoId = x.Information!.Id, InfoSource = x.Information.SourceId, x.Information.Qualification, x.Information.DateReception, x.DateFinEvaluation, x.DateDecision })
-                .ToListAsync(ct))
-            .Where(x => ids.Contains(x.EnfantId))
-            .ToLookup(x => x.EnfantId, x => new SituationEnfant.EvaluationIp(IdEchange(x.InfoSource, x.InfoId), x.Qualification, x.DateReception, x.DateFinEvaluation, x.DateDecision));
-        var ppe = (await db.Ppes.AsNoTracking().Where(p => p.DateSignature != null && selection.Contains(p.EnfantId)).Select(p => new { p.EnfantId, p.DateSignature }).ToListAsync(ct))
-            .ToLookup(p => p.EnfantId, p => p.DateSignature!.Value);
-        var rapports = (await db.Rapports.AsNoTracking().Where(r => selection.Contains(r.EnfantId)).Select(r => new { r.EnfantId, r.Date }).ToListAsync(ct)).ToLookup(r => r.EnfantId, r => r.Date);
-        var entretiens = (await db.Entretiens.AsNoTracking().Where(r => selection.Contains(r.EnfantId)).Select(r => new { r.EnfantId, r.Date }).ToListAsync(ct)).ToLookup(r => r.EnfantId, r => r.Date);
-        var cessec = (await db.ExamensCessec.AsNoTracking().Where(r => selection.Contains(r.EnfantId)).Select(r => new { r.EnfantId, r.DateExamen }).ToListAsync(ct)).ToLookup(r => r.EnfantId, r => r.DateExamen);
+        var enfants = new List<(EnfantEcheancier Enfant, DateOnly Naissance)>();
+        await Lire($"""
+            SELECT e.{Q("Id")}, e.{Q("SourceId")}, e.{Q("NumeroDossier")}, e.{Q("Nom")}, e.{Q("Prenoms")}, e.{Q("TerritoireId")}, e.{Q("ReferentId")}, e.{Q("DateNaissance")}
+            FROM {Table<Enfant>()} e {selection}e.{Q("Id")} ORDER BY e.{Q("Id")}
+            """,
+            l => enfants.Add((new EnfantEcheancier(l.Entier(0), IdEchange(l.TexteNul(1), l.Entier(0)), l.Texte(2), l.Texte(3), l.Texte(4), l.Entier(5), l.TexteNul(6)), l.Date(7))));
 
-        return enfants.Select(e =>
+        var mesures = new Dictionary<int, List<SituationEnfant.MesureDatee>>(enfants.Count);
+        await Lire($"""
+            SELECT m.{Q("EnfantId")}, m.{Q("Id")}, m.{Q("SourceId")}, m.{Q("Type")}, m.{Q("DateDecision")}, m.{Q("DateDebut")}, m.{Q("DateFinPrevue")}, m.{Q("DateFin")}, m.{Q("Autorite")}
+            FROM {Table<Mesure>()} m {selection}m.{Q("EnfantId")}
+            """,
+            l => Ajouter(mesures, l.Entier(0), new SituationEnfant.MesureDatee(IdEchange(l.TexteNul(2), l.Entier(1)), l.Code(3), l.Date(4), l.DateNulle(5), l.DateNulle(6), l.DateNulle(7), l.CodeNul(8))));
+        var evaluations = new Dictionary<int, List<SituationEnfant.EvaluationIp>>(enfants.Count);
+        await Lire($"""
+            SELECT x.{Q("EnfantId")}, i.{Q("Id")}, i.{Q("SourceId")}, i.{Q("Qualification")}, i.{Q("DateReception")}, x.{Q("DateFinEvaluation")}, x.{Q("DateDecision")}
+            FROM {Table<InformationEnfant>()} x JOIN {Table<InformationEntrante>()} i ON i.{Q("Id")} = x.{Q("InformationId")} {selection}x.{Q("EnfantId")}
+            """,
+            l => Ajouter(evaluations, l.Entier(0), new SituationEnfant.EvaluationIp(IdEchange(l.TexteNul(2), l.Entier(1)), l.Code(3), l.Date(4), l.DateNulle(5), l.DateNulle(6))));
+        async Task<Dictionary<int, List<DateOnly>>> Dates(string table, string colonne)
         {
-            var idEchange = IdEchange(e.SourceId, e.Id);
-            return (new EnfantEcheancier(e.Id, idEchange, e.NumeroDossier, e.Nom, e.Prenoms, e.TerritoireId, e.ReferentId),
-                new SituationEnfant(idEchange, e.DateNaissance, mesures[e.Id].ToList(), evaluations[e.Id].ToList(), ppe[e.Id].ToList(),
-                    rapports[e.Id].ToList(), entretiens[e.Id].ToList(), cessec[e.Id].ToList()));
-        }).ToList();
+            var dates = new Dictionary<int, List<DateOnly>>();
+            await Lire($"SELECT t.{Q("EnfantId")}, t.{Q(colonne)} FROM {table} t {selection}t.{Q("EnfantId")} WHERE t.{Q(colonne)} IS NOT NULL",
+                l => Ajouter(dates, l.Entier(0), l.Date(1)));
+            return dates;
+        }
+        var ppe = await Dates(Table<ProjetPourEnfant>(), "DateSignature");
+        var rapports = await Dates(Table<RapportSituation>(), "Date");
+        var entretiens = await Dates(Table<Entretien17Ans>(), "Date");
+        var cessec = await Dates(Table<ExamenCessec>(), "DateExamen");
+
+        return enfants.ConvertAll(e => (e.Enfant, new SituationEnfant(e.Enfant.IdEchange, e.Naissance, De(mesures, e.Enfant.Id), De(evaluations, e.Enfant.Id),
+            De(ppe, e.Enfant.Id), De(rapports, e.Enfant.Id), De(entretiens, e.Enfant.Id), De(cessec, e.Enfant.Id))));
     }
+
+    private static void Ajouter<T>(Dictionary<int, List<T>> parEnfant, int enfant, T valeur)
+    {
+        ref var liste = ref CollectionsMarshal.GetValueRefOrAddDefault(parEnfant, enfant, out _);
+        (liste ??= new List<T>(2)).Add(valeur);
+    }
+
+    private static IReadOnlyList<T> De<T>(Dictionary<int, List<T>> parEnfant, int enfant) => parEnfant.TryGetValue(enfant, out var liste) ? liste : [];
 }
