@@ -252,10 +252,9 @@ public static class Importateur
             foreach (var m in mesures)
             {
                 var id = Mesures.Id(m.Id)!.Value;
-                var existante = _renouvellements.ContainsKey(id);
+                var existante = _renouvellements.TryGetValue(id, out var actuel);
                 if (!existante && !_renouvellementsDifferes.Contains(m.Id)) continue;
                 var voulu = m.Renouvelle is null ? null : Mesures.Id(m.Renouvelle);
-                var actuel = _renouvellements.GetValueOrDefault(id);
                 if (actuel == voulu) continue;
                 // A row created by this import keeps Version 0; an existing row changes version.
                 await (existante ? avecVersion : sansVersion).AjouterAsync([voulu, id], ct);
